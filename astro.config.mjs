@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
+import decap from './src/integrations/decap.ts';
+
+/** The public address of the site; set SITE_URL when deploying to the real domain. */
+const site = process.env.SITE_URL ?? 'https://lapaspurwodadi.example.id';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({ filter: (page) => !/\/admin\/|\/404\/?$/.test(page) }),
+    decap(),
+    pagefind(),
+  ],
+});

@@ -1,0 +1,35 @@
+import type { CmsCollection } from 'decap-cms-core';
+import { partnerKinds, partnerStatuses, programAreas } from '../../src/schemas/enums';
+import { bodyField, dateField, imageWithAltField, selectField, stringField, textField } from '../fields';
+
+/** Partner agencies and businesses: content/partners/<slug>.md. */
+export const partnersCollection: CmsCollection = {
+  name: 'partners',
+  label: 'Mitra',
+  label_singular: 'Mitra',
+  description: 'Instansi, dunia usaha dan lembaga yang bekerja sama dengan Lapas. Tulis hanya yang benar-benar sudah disepakati.',
+  folder: 'content/partners',
+  create: true,
+  extension: 'md',
+  format: 'frontmatter',
+  slug: '{{slug}}',
+  identifier_field: 'name',
+  summary: '{{name}}',
+  media_folder: 'images',
+  public_folder: 'images',
+  preview_path: 'mitra/{{slug}}/',
+  fields: [
+    stringField('name', 'Nama mitra'),
+    selectField('kind', 'Jenis mitra', partnerKinds),
+    selectField('areas', 'Bidang kerja sama', programAreas, { multiple: true, required: false }),
+    selectField('status', 'Status kerja sama', partnerStatuses, {
+      hint: 'Pilih "Dalam Penjajakan" bila kerja sama baru dibicarakan dan belum ada kesepakatan.',
+    }),
+    dateField('since', 'Bermitra sejak', { required: false, hint: 'Kosongkan bila tanggalnya tidak diketahui pasti.' }),
+    imageWithAltField('logo', 'Logo', { required: false }),
+    stringField('website', 'Situs web', { required: false, pattern: ['^(https?://.+)?$', 'Tulis alamat lengkap yang diawali https://'] }),
+    stringField('contact', 'Kontak publik', { required: false, hint: 'Hanya kontak kantor yang memang untuk umum, jangan nomor pribadi.' }),
+    textField('summary', 'Ringkasan', { hint: 'Satu atau dua kalimat tentang mitra dan perannya.' }),
+    bodyField('Keterangan', { required: false }),
+  ],
+};

@@ -1,0 +1,31 @@
+import type { CmsCollection } from 'decap-cms-core';
+import { programAreas } from '../../src/schemas/enums';
+import { bodyField, imageWithAltField, relationField, selectField, stringField, textField, textListField } from '../fields';
+
+/** Rehabilitation programs: content/programs/<slug>.md. */
+export const programsCollection: CmsCollection = {
+  name: 'programs',
+  label: 'Program',
+  label_singular: 'Program',
+  description: 'Program pembinaan: pelatihan keterampilan, pendidikan kesetaraan, layanan kesehatan, pendampingan setelah bebas.',
+  folder: 'content/programs',
+  create: true,
+  extension: 'md',
+  format: 'frontmatter',
+  slug: '{{slug}}',
+  identifier_field: 'title',
+  summary: '{{title}}',
+  media_folder: 'images',
+  public_folder: 'images',
+  preview_path: 'program/{{slug}}/',
+  fields: [
+    stringField('title', 'Nama program'),
+    textField('summary', 'Ringkasan'),
+    selectField('areas', 'Bidang', programAreas, { multiple: true, required: false }),
+    relationField('partners', 'Mitra yang terlibat', 'partners', 'name', { multiple: true, required: false }),
+    textListField('outcomes', 'Hasil program', { hint: 'Pisahkan dengan koma, misalnya: sertifikat kompetensi, ijazah Paket C.' }),
+    imageWithAltField('cover', 'Foto sampul', { required: false }),
+    { name: 'order', label: 'Urutan tampil', widget: 'number', value_type: 'int', default: 100, required: false, hint: 'Angka kecil tampil lebih dulu.' },
+    bodyField('Uraian program'),
+  ],
+};

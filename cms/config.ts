@@ -1,0 +1,40 @@
+import type { CmsConfig } from 'decap-cms-core';
+import { newsCollection } from './collections/news';
+import { partnersCollection } from './collections/partners';
+import { programsCollection } from './collections/programs';
+
+/** Every collection the editors see, in menu order. */
+export const collections = [newsCollection, partnersCollection, programsCollection];
+
+/**
+ * The Decap CMS configuration, typed. Production uses the GitHub backend with the editorial
+ * workflow (draft → in review → ready → published); on localhost the CMS talks to the local
+ * proxy (`decap-server`, started by `npm start`) without any login.
+ */
+export const cmsConfig: CmsConfig = {
+  load_config_file: false,
+  backend: {
+    name: 'github',
+    repo: 'lapas-purwodadi/situs',
+    branch: 'main',
+    commit_messages: {
+      create: 'Tambah {{collection}} "{{slug}}"',
+      update: 'Ubah {{collection}} "{{slug}}"',
+      delete: 'Hapus {{collection}} "{{slug}}"',
+      uploadMedia: 'Unggah "{{path}}"',
+      deleteMedia: 'Hapus "{{path}}"',
+    },
+  },
+  local_backend: true,
+  publish_mode: 'editorial_workflow',
+  locale: 'id',
+  site_url: '/',
+  display_url: '/',
+  logo_url: '/favicon.svg',
+  media_folder: 'content/media',
+  public_folder: '/media',
+  show_preview_links: true,
+  search: true,
+  slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+  collections,
+} as CmsConfig;

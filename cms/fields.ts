@@ -1,0 +1,81 @@
+/**
+ * Small builders for Decap CMS fields, so every collection reads the same way and the
+ * select options always come from the shared enumerations (src/schemas/enums.ts).
+ */
+import type { CmsField } from 'decap-cms-core';
+import type { Option } from '../src/schemas/enums';
+
+type Extra = Partial<Omit<CmsField, 'name' | 'widget'>> & Record<string, unknown>;
+
+/** A one-line text field. */
+export const stringField = (name: string, label: string, extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'string', ...extra }) as CmsField;
+
+/** A multi-line plain text field. */
+export const textField = (name: string, label: string, extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'text', ...extra }) as CmsField;
+
+/** A yes/no switch. */
+export const booleanField = (name: string, label: string, extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'boolean', required: false, ...extra }) as CmsField;
+
+/** A date-time picker; stored as an ISO date-time. */
+export const dateTimeField = (name: string, label: string, extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'datetime', picker_utc: false, ...extra }) as CmsField;
+
+/** A date picker without time. */
+export const dateField = (name: string, label: string, extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD-MM-YYYY', time_format: false, ...extra }) as CmsField;
+
+/** A select whose options are a shared enumeration. */
+export const selectField = (name: string, label: string, options: readonly Option[], extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'select', options: options.map((o) => ({ value: o.value, label: o.label })), ...extra }) as CmsField;
+
+/** The Markdown body of an entry. */
+export const bodyField = (label = 'Isi', extra: Extra = {}): CmsField =>
+  ({ name: 'body', label, widget: 'markdown', ...extra }) as CmsField;
+
+/** A list of short texts (tags, outcomes). */
+export const textListField = (name: string, label: string, extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'list', required: false, ...extra }) as CmsField;
+
+/** A reference to entries of another collection, stored as their slugs. */
+export const relationField = (
+  name: string,
+  label: string,
+  collection: string,
+  displayField: string,
+  extra: Extra = {},
+): CmsField =>
+  ({
+    name,
+    label,
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: [displayField],
+    display_fields: [displayField],
+    ...extra,
+  }) as CmsField;
+
+/**
+ * An image with its required alt text, stored as `{ src, alt }` beside the entry (images/).
+ * The whole picture is optional unless `required` is set; the alt text is required with it.
+ */
+export const imageWithAltField = (name: string, label: string, extra: Extra = {}): CmsField =>
+  ({
+    name,
+    label,
+    widget: 'object',
+    collapsed: false,
+    fields: [
+      { name: 'src', label: 'Berkas foto', widget: 'image', hint: 'JPG, PNG atau WebP. Lokasi dan data kamera di foto dihapus otomatis saat situs dibangun.' },
+      {
+        name: 'alt',
+        label: 'Teks alternatif (alt)',
+        widget: 'string',
+        hint: 'Jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra, misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".',
+      },
+    ],
+    ...extra,
+  }) as CmsField;

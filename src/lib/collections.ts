@@ -1,0 +1,65 @@
+/**
+ * The published content of the site: every page reads collections through these helpers,
+ * so the publish rules (draft, scheduled, samples, consent) are applied in exactly one place.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { publishOptionsFrom } from './build-env';
+import { byDateDesc, consentProblem, consentProblemMessage, exclusionReason } from './publish';
+
+export const publishOptions = publishOptionsFrom(import.meta.env as Record<string, string | undefined>);
+
+const reported = new Set<string>();
+/** Logs once per build why an entry is left out (the build log is how humas sees it). */
+function report(message: string) {
+  if (reported.has(message)) return;
+  reported.add(message);
+  console.warn(`[konten] ${message}`);
+}
+
+/** Published news, newest first. */
+export async function publishedNews(): Promise<CollectionEntry<'news'>[]> {
+  const all = await getCollection('news');
+  return all
+    .filter((entry) => {
+      const reason = exclusionReason(entry.data, publishOptions);
+      if (reason === 'scheduled') report(`content/news/${entry.id}: dijadwalkan terbit ${entry.data.date.toISOString()}, belum dibangun.`);
+      return reason === null;
+    })
+    .sort(byDateDesc);
+}
+
+/** Published stories (with valid consent for the website), newest first. */
+export async function publishedStories(): Promise<CollectionEntry<'stories'>[]> {
+  const all = await getCollection('stories');
+  return all
+    .filter((entry) => {
+      if (exclusionReason(entry.data, publishOptions) !== null) return false;
+      const problem = consentProblem(entry.data.consent, publishOptions.now);
+      if (problem) report(`content/stories/${entry.id}: ${consentProblemMessage(problem)}.`);
+      return problem === null;
+    })
+    .sort(byDateDesc);
+}
+
+/** Published partners, by name. */
+export async function publishedPartners(): Promise<CollectionEntry<'partners'>[]> {
+  const all = await getCollection('partners');
+  return all
+    .filter((entry) => exclusionReason(entry.data, publishOptions) === null)
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
+}
+
+/** Published programs, by their order then title. */
+export async function publishedPrograms(): Promise<CollectionEntry<'programs'>[]> {
+  const all = await getCollection('programs');
+  return all
+    .filter((entry) => exclusionReason(entry.data, publishOptions) === null)
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'id'));
+}
+
+/** The site settings (content/data/settings.yaml). */
+export async function siteSettings() {
+  const entry = await getEntry('settings', 'settings');
+  if (!entry) throw new Error('content/data/settings.yaml tidak ditemukan: berkas pengaturan situs wajib ada.');
+  return entry.data;
+}

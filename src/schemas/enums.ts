@@ -1,0 +1,72 @@
+/**
+ * Every enumeration of the content model, defined once.
+ * The content schemas (src/schemas/*) and the CMS field options (cms/*) both read these lists,
+ * so a value cannot exist in one and not in the other.
+ * Each option has a stable `value` (stored in front matter) and an Indonesian `label` (shown).
+ */
+
+/** An option of a select: the stored value and the label an editor or reader sees. */
+export interface Option<V extends string = string> {
+  value: V;
+  label: string;
+}
+
+/** Turns a list of options into the tuple of values Zod's `enum` needs. */
+export function valuesOf<V extends string>(options: readonly Option<V>[]): [V, ...V[]] {
+  if (options.length === 0) throw new Error('An enumeration needs at least one option');
+  return options.map((o) => o.value) as [V, ...V[]];
+}
+
+/** Finds the label of a stored value; falls back to the value itself. */
+export function labelOf<V extends string>(options: readonly Option<V>[], value: V): string {
+  return options.find((o) => o.value === value)?.label ?? value;
+}
+
+/** News categories (one per article). */
+export const newsCategories = [
+  { value: 'kegiatan', label: 'Kegiatan' },
+  { value: 'kerja-sama', label: 'Kerja Sama' },
+  { value: 'pembinaan', label: 'Pembinaan' },
+  { value: 'layanan', label: 'Layanan' },
+  { value: 'pengumuman', label: 'Pengumuman' },
+] as const satisfies readonly Option[];
+export type NewsCategory = (typeof newsCategories)[number]['value'];
+
+/** Kinds of partner organisation. */
+export const partnerKinds = [
+  { value: 'instansi-pemerintah', label: 'Instansi Pemerintah / OPD' },
+  { value: 'dunia-usaha', label: 'Dunia Usaha' },
+  { value: 'lembaga-pendidikan', label: 'Lembaga Pendidikan' },
+  { value: 'organisasi-sosial', label: 'Organisasi Sosial / Keagamaan' },
+  { value: 'lainnya', label: 'Lainnya' },
+] as const satisfies readonly Option[];
+export type PartnerKind = (typeof partnerKinds)[number]['value'];
+
+/** Areas of cooperation, shared by partners and programs. */
+export const programAreas = [
+  { value: 'pelatihan-kerja', label: 'Pelatihan Kerja' },
+  { value: 'pendidikan-kesetaraan', label: 'Pendidikan Kesetaraan (Paket A/B/C)' },
+  { value: 'layanan-kesehatan', label: 'Layanan Kesehatan' },
+  { value: 'pendampingan-sosial', label: 'Pendampingan Sosial' },
+  { value: 'penyaluran-kerja', label: 'Penyaluran Kerja' },
+  { value: 'pembinaan-kepribadian', label: 'Pembinaan Kepribadian' },
+] as const satisfies readonly Option[];
+export type ProgramArea = (typeof programAreas)[number]['value'];
+
+/** Status of a cooperation with a partner. */
+export const partnerStatuses = [
+  { value: 'aktif', label: 'Aktif' },
+  { value: 'dalam-penjajakan', label: 'Dalam Penjajakan' },
+] as const satisfies readonly Option[];
+export type PartnerStatus = (typeof partnerStatuses)[number]['value'];
+
+/** Channels a person in a story may have agreed to be published on. */
+export const consentChannels = [
+  { value: 'situs-web', label: 'Situs web Lapas' },
+  { value: 'media-sosial', label: 'Media sosial resmi Lapas' },
+  { value: 'media-cetak', label: 'Media cetak dan brosur' },
+] as const satisfies readonly Option[];
+export type ConsentChannel = (typeof consentChannels)[number]['value'];
+
+/** The channel this website is: a story is published here only with consent for it. */
+export const WEBSITE_CHANNEL: ConsentChannel = 'situs-web';

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import type { SchemaDeps } from './context';
+import { msg } from './messages';
+
+/** The alt text of an image: required, one sentence, trimmed. */
+export const altText = z
+  .string({ error: msg.alt })
+  .trim()
+  .min(1, { error: msg.alt })
+  .max(250, { error: 'Teks alternatif terlalu panjang: paling banyak 250 karakter, cukup satu kalimat.' });
+
+/**
+ * An image with its alternative text. The picture is a path beside the entry
+ * (`images/foto.jpg`), resolved and optimised by Astro; the alt text is required.
+ */
+export function imageWithAlt({ image }: Pick<SchemaDeps, 'image'>) {
+  return z.object(
+    {
+      /** Path of the file, relative to the entry: `images/nama-foto.jpg`. */
+      src: image(),
+      /** What the picture shows, in one sentence, for readers who cannot see it. */
+      alt: altText,
+    },
+    { error: 'Gambar harus berisi "src" (berkas foto) dan "alt" (teks alternatif).' },
+  );
+}

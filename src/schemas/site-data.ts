@@ -1,0 +1,99 @@
+import { z } from 'astro/zod';
+import { optionalText, requiredText, requiredUrl, urlField } from './fields';
+
+/** A phone number as humas writes it (0812…, +62 812…, 62812…); digits, spaces, dashes, +. */
+const phone = (label: string) =>
+  requiredText(label).regex(/^\+?[0-9][0-9\s\-().]{6,20}$/, {
+    error: `"${label}" bukan nomor telepon yang benar. Tulis seperti 0292 421234 atau 0812-3456-7890.`,
+  });
+
+/** Site settings (`content/data/settings.yaml`): name, address, contact, visiting information. */
+export const settingsSchema = z.object({
+  /** Full name of the institution. */
+  name: requiredText('Nama instansi'),
+  /** Short name for the header. */
+  shortName: requiredText('Nama singkat', { max: 40 }),
+  /** The message of the site in one sentence. */
+  tagline: requiredText('Pesan utama', { max: 200 }),
+  /** Postal address. */
+  address: requiredText('Alamat'),
+  /** Link to the location on a map. */
+  mapUrl: urlField('Tautan peta'),
+  /** Office phone. */
+  phone: phone('Telepon'),
+  /** WhatsApp number for the public and businesses. */
+  whatsapp: phone('Nomor WhatsApp'),
+  /** Public e-mail. */
+  email: z.email({ error: '"E-mail" bukan alamat e-mail yang benar, contoh: humas@contoh.go.id.' }),
+  /** Official social media accounts. */
+  social: z
+    .array(z.object({ name: requiredText('Nama media sosial'), url: requiredUrl('Alamat media sosial') }))
+    .default([]),
+  /** Visiting hours, one line per day or group of days. */
+  visitingHours: z
+    .array(z.object({ days: requiredText('Hari'), hours: requiredText('Jam') }))
+    .default([]),
+  /** Visiting rules, one per line. */
+  visitingRules: z.array(requiredText('Aturan kunjungan')).default([]),
+  /** Notes shown under the visiting information (optional). */
+  visitingNote: optionalText('Catatan kunjungan', { max: 400 }),
+  /** True while the contact details are examples that humas has not yet confirmed. */
+  sample: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** One impact figure of one year, with where the number comes from. */
+const figure = z.object({
+  /** Key of the measure (see `impactMeasures` in src/lib/impact.ts). */
+  measure: requiredText('Ukuran'),
+  /** The number. */
+  value: z.number({ error: '"Nilai" harus berupa angka, tanpa titik atau koma ribuan.' }).nonnegative({
+    error: '"Nilai" tidak boleh negatif.',
+  }),
+  /** Where the number comes from (report, register). Required: no figure without a source. */
+  source: requiredText('Sumber data'),
+});
+
+/** Impact figures per year (`content/data/impact.yaml`). */
+export const impactSchema = z.object({
+  years: z
+    .array(
+      z.object({
+        year: z.number({ error: '"Tahun" harus berupa angka, misalnya 2026.' }).int().min(2000).max(2100),
+        /** True while the figures are examples, not real data from humas. */
+        sample: z.boolean().default(false),
+        figures: z.array(figure).default([]),
+      }),
+    )
+    .default([]),
+});
+export type Impact = z.infer<typeof impactSchema>;
+
+/** Question and answer for businesses (`content/data/faq.yaml`). */
+export const faqSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        question: requiredText('Pertanyaan', { max: 200 }),
+        answer: requiredText('Jawaban', { max: 2000 }),
+        sample: z.boolean().default(false),
+      }),
+    )
+    .default([]),
+});
+export type Faq = z.infer<typeof faqSchema>;
+
+/** Myths and facts for the community (`content/data/myths.yaml`). */
+export const mythsSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        myth: requiredText('Mitos', { max: 300 }),
+        fact: requiredText('Fakta', { max: 1500 }),
+        source: optionalText('Sumber', { max: 300 }),
+        sample: z.boolean().default(false),
+      }),
+    )
+    .default([]),
+});
+export type Myths = z.infer<typeof mythsSchema>;

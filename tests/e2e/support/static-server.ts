@@ -1,0 +1,79 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+/** A running static server for a built site. */
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Resolves a request path to a file inside root (directory → index.html), or null. */
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
+  const clean = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const file = path.join(root, clean);
+  if (!file.startsWith(root)) return null;
+  try {
+    const s = await stat(file);
+    if (s.isFile()) return file;
+    if (s.isDirectory()) {
+      const index = path.join(file, 'index.html');
+      if ((await stat(index)).isFile()) return index;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Serves a built site as a static host would: directory indexes, the site's 404 page,
+ * optional extra headers (the site's security headers) on every response.
+ */
+export async function serveStatic(root: string, opts: { port?: number; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+  const absRoot = path.resolve(root);
+  const server: Server = createServer(async (req, res) => {
+    for (const [k, v] of Object.entries(opts.headers ?? {})) res.setHeader(k, v);
+    const urlPath = req.url ?? '/';
+    // Redirect /berita to /berita/ like a static host does for directories.
+    const file = await resolveFile(absRoot, urlPath);
+    if (file) {
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+      return;
+    }
+    const notFound = path.join(absRoot, '404.html');
+    res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+    createReadStream(notFound).on('error', () => res.end('Not found')).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, 'localhost', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
