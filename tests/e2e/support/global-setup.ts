@@ -13,7 +13,7 @@ declare module 'vitest' {
 /** Serves the built site (dist/, built by `npm run test:e2e`) for every browser test. */
 export default async function setup(project: TestProject) {
   findChromium();
-  const dist = path.resolve('dist');
+  const dist = path.resolve(process.env.SITE_DIST ?? 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) {
     throw new Error('dist/ belum ada: jalankan "npm run build" dulu (npm run test:e2e melakukannya otomatis).');
   }
