@@ -6,9 +6,18 @@
 import type { CmsConfig } from 'decap-cms-core';
 import { cmsConfig } from './config';
 import { idLocale } from './locale-id';
+import { problemsBeforeSave } from './validation';
+import { withLocalProxyPort } from './local-proxy';
+
+/** The immutable.js entry Decap passes to event handlers (only what we read). */
+interface EntryMap {
+  get(key: 'collection' | 'slug'): string;
+  get(key: 'data'): { toJS(): Record<string, unknown> };
+}
 
 interface DecapGlobal {
   registerLocale(locale: string, phrases: unknown): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: EntryMap }) => unknown }): void;
   init(options: { config: CmsConfig }): void;
 }
 
@@ -17,5 +26,13 @@ if (!CMS) {
   document.body.textContent = 'CMS gagal dimuat: berkas /admin/decap/decap-cms.js tidak ditemukan. Jalankan ulang "npm start".';
 } else {
   CMS.registerLocale('id', idLocale);
-  CMS.init({ config: cmsConfig });
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const problems = problemsBeforeSave(entry.get('collection'), entry.get('data').toJS());
+      if (problems.length > 0) throw new Error(problems.join(' '));
+      return undefined;
+    },
+  });
+  CMS.init({ config: withLocalProxyPort(cmsConfig, location.search) });
 }

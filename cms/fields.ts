@@ -60,7 +60,9 @@ export const relationField = (
 
 /**
  * An image with its required alt text, stored as `{ src, alt }` beside the entry (images/).
- * The whole picture is optional unless `required` is set; the alt text is required with it.
+ * Decap validates the inner fields of an optional object even when it is left empty, so the inner
+ * fields are optional here; the alt text is required as soon as a file is chosen, checked before
+ * saving (cms/validation.ts) and again by the content schema at build time.
  */
 export const imageWithAltField = (name: string, label: string, extra: Extra = {}): CmsField =>
   ({
@@ -69,11 +71,12 @@ export const imageWithAltField = (name: string, label: string, extra: Extra = {}
     widget: 'object',
     collapsed: false,
     fields: [
-      { name: 'src', label: 'Berkas foto', widget: 'image', hint: 'JPG, PNG atau WebP. Lokasi dan data kamera di foto dihapus otomatis saat situs dibangun.' },
+      { name: 'src', label: 'Berkas foto', widget: 'image', required: false, hint: 'JPG, PNG atau WebP. Lokasi dan data kamera di foto dihapus otomatis saat situs dibangun.' },
       {
         name: 'alt',
         label: 'Teks alternatif (alt)',
         widget: 'string',
+        required: false,
         hint: 'Jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra, misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".',
       },
     ],

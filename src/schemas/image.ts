@@ -14,6 +14,23 @@ export const altText = z
  * (`images/foto.jpg`), resolved and optimised by Astro; the alt text is required.
  */
 export function imageWithAlt({ image }: Pick<SchemaDeps, 'image'>) {
+  return z.preprocess(emptyImageToUndefined, imageObject({ image }).optional());
+}
+
+/**
+ * The CMS saves an untouched optional picture as `{ src: '', alt: '' }` (or without src):
+ * that means "no picture". A picture with a file but no alt text is still refused.
+ */
+export function emptyImageToUndefined(value: unknown): unknown {
+  if (value === null || value === '') return undefined;
+  if (typeof value === 'object' && value !== null) {
+    const src = (value as { src?: unknown }).src;
+    if (src === undefined || src === null || src === '') return undefined;
+  }
+  return value;
+}
+
+function imageObject({ image }: Pick<SchemaDeps, 'image'>) {
   return z.object(
     {
       /** Path of the file, relative to the entry: `images/nama-foto.jpg`. */

@@ -23,7 +23,7 @@ export function newsSchema(deps: SchemaDeps) {
     /** Free tags, lower case preferred. */
     tags: textList('Tag'),
     /** Cover photo with alt text (optional). */
-    cover: imageWithAlt(deps).optional(),
+    cover: imageWithAlt(deps),
     /** Author shown under the title. */
     author: requiredText('Penulis').default(DEFAULT_AUTHOR),
     /** Partners involved (slugs of content/partners). */

@@ -18,7 +18,7 @@ export function partnerSchema(deps: SchemaDeps) {
     /** Since when the cooperation runs (leave empty when unknown). */
     since: optionalDateField('Bermitra sejak'),
     /** Logo with alt text. */
-    logo: imageWithAlt(deps).optional(),
+    logo: imageWithAlt(deps),
     /** Official website. */
     website: urlField('Situs web'),
     /** Public contact (office phone, public e-mail); never a private number. */

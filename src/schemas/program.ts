@@ -18,7 +18,7 @@ export function programSchema(deps: SchemaDeps) {
     /** Outcomes, one per line (e.g. "Sertifikat kompetensi dari BLK"). */
     outcomes: textList('Hasil'),
     /** Cover photo. */
-    cover: imageWithAlt(deps).optional(),
+    cover: imageWithAlt(deps),
     /** Order on the program list (lower first). */
     order: z.number({ error: '"Urutan" harus berupa angka.' }).int().default(100),
     /** Sample content, left out when samples are off. */

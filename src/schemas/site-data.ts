@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { optionalText, requiredText, requiredUrl, urlField } from './fields';
+import { impactProblems, measureKeys, unknownMeasureMessage } from '../lib/impact';
 
 /** A phone number as humas writes it (0812…, +62 812…, 62812…); digits, spaces, dashes, +. */
 const phone = (label: string) =>
@@ -44,8 +45,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /** One impact figure of one year, with where the number comes from. */
 const figure = z.object({
-  /** Key of the measure (see `impactMeasures` in src/lib/impact.ts). */
-  measure: requiredText('Ukuran'),
+  /** Key of the measure (see `impactMeasures` in src/lib/impact.ts), e.g. `dilatih`. */
+  measure: z.enum(measureKeys, { error: (iss) => unknownMeasureMessage(iss.input) }),
   /** The number. */
   value: z.number({ error: '"Nilai" harus berupa angka, tanpa titik atau koma ribuan.' }).nonnegative({
     error: '"Nilai" tidak boleh negatif.',
@@ -54,28 +55,45 @@ const figure = z.object({
   source: requiredText('Sumber data'),
 });
 
-/** Impact figures per year (`content/data/impact.yaml`). */
-export const impactSchema = z.object({
-  years: z
-    .array(
-      z.object({
-        year: z.number({ error: '"Tahun" harus berupa angka, misalnya 2026.' }).int().min(2000).max(2100),
-        /** True while the figures are examples, not real data from humas. */
-        sample: z.boolean().default(false),
-        figures: z.array(figure).default([]),
-      }),
-    )
-    .default([]),
-});
+/** Impact figures per year (`content/data/impact.yaml`): a list of years, each a list of figures. */
+export const impactSchema = z
+  .object({
+    /** One entry per calendar year; a year appears once. */
+    years: z
+      .array(
+        z.object({
+          /** Calendar year the figures count (January to December). */
+          year: z
+            .number({ error: '"Tahun" harus berupa angka, misalnya 2026.' })
+            .int({ error: '"Tahun" harus bilangan bulat, misalnya 2026.' })
+            .min(2000, { error: '"Tahun" paling awal 2000.' })
+            .max(2100, { error: '"Tahun" paling akhir 2100.' }),
+          /** True while the figures are examples, not real data from humas (shown as "Contoh"). */
+          sample: z.boolean().default(false),
+          /** The figures of that year, at most one per measure. */
+          figures: z.array(figure).default([]),
+        }),
+      )
+      .default([]),
+  })
+  .superRefine((data, ctx) => {
+    for (const problem of impactProblems(data.years)) {
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }
+  });
 export type Impact = z.infer<typeof impactSchema>;
 
-/** Question and answer for businesses (`content/data/faq.yaml`). */
+/** Questions and answers for businesses (`content/data/faq.yaml`): a list of items. */
 export const faqSchema = z.object({
+  /** The questions, in the order shown on /bermitra/. */
   items: z
     .array(
       z.object({
+        /** The question as a business owner would ask it. */
         question: requiredText('Pertanyaan', { max: 200 }),
+        /** The answer; an empty line starts a new paragraph. */
         answer: requiredText('Jawaban', { max: 2000 }),
+        /** True while the answer is an example written by the developers, not yet approved by humas. */
         sample: z.boolean().default(false),
       }),
     )
@@ -83,14 +101,19 @@ export const faqSchema = z.object({
 });
 export type Faq = z.infer<typeof faqSchema>;
 
-/** Myths and facts for the community (`content/data/myths.yaml`). */
+/** Myths and facts for the community (`content/data/myths.yaml`): a list of items. */
 export const mythsSchema = z.object({
+  /** The myths, in the order shown on /dukung/. */
   items: z
     .array(
       z.object({
+        /** What people often believe, in one sentence. */
         myth: requiredText('Mitos', { max: 300 }),
+        /** What is true; an empty line starts a new paragraph. */
         fact: requiredText('Fakta', { max: 1500 }),
+        /** Where the fact comes from (a law, a report), shown under it. */
         source: optionalText('Sumber', { max: 300 }),
+        /** True while the text is an example written by the developers, not yet approved by humas. */
         sample: z.boolean().default(false),
       }),
     )

@@ -20,7 +20,7 @@ export function storySchema(deps: SchemaDeps) {
     /** The person's consent record; without a valid one the story is never published. */
     consent: consentSchema,
     /** Optional photo; see `showFace`. */
-    photo: imageWithAlt(deps).optional(),
+    photo: imageWithAlt(deps),
     /** Whether the photo shows a face the person agreed to show. When false the photo is not published. */
     showFace: z.boolean().default(false),
     /** Programs the person attended. */
