@@ -5,6 +5,8 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import decap from './src/integrations/decap.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownSafety, markdownSafetyGate } from './src/integrations/markdown-safety.ts';
 
 /** The public address of the site; set SITE_URL when deploying to the real domain. */
 const site = process.env.SITE_URL ?? 'https://lapaspurwodadi.example.id';
@@ -13,10 +15,12 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  markdown: { processor: satteri({ hastPlugins: [markdownSafety({ site })] }) },
   integrations: [
     mdx(),
     react(),
     sitemap({ filter: (page) => !/\/admin\/|\/404\/?$/.test(page) }),
+    markdownSafetyGate(),
     decap(),
     pagefind(),
   ],

@@ -7,6 +7,15 @@ import type { Option } from '../src/schemas/enums';
 
 type Extra = Partial<Omit<CmsField, 'name' | 'widget'>> & Record<string, unknown>;
 
+/**
+ * A Decap `pattern` that mirrors a schema text limit: something other than spaces, at most `max`
+ * characters. Decap shows it after the field label ("Judul belum benar: paling banyak …").
+ */
+export const lengthPattern = (max: number): [string, string] => [
+  `^(?=[\\s\\S]*\\S)[\\s\\S]{1,${max}}$`,
+  `paling banyak ${max} karakter dan tidak boleh hanya berisi spasi.`,
+];
+
 /** A one-line text field. */
 export const stringField = (name: string, label: string, extra: Extra = {}): CmsField =>
   ({ name, label, widget: 'string', ...extra }) as CmsField;
@@ -34,6 +43,18 @@ export const selectField = (name: string, label: string, options: readonly Optio
 /** The Markdown body of an entry. */
 export const bodyField = (label = 'Isi', extra: Extra = {}): CmsField =>
   ({ name: 'body', label, widget: 'markdown', ...extra }) as CmsField;
+
+/** A whole number (years, counts, order). */
+export const numberField = (name: string, label: string, extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'number', value_type: 'int', ...extra }) as CmsField;
+
+/** A group of fields stored as one object. */
+export const objectField = (name: string, label: string, fields: CmsField[], extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'object', collapsed: false, fields, ...extra }) as CmsField;
+
+/** A list of objects, each with the given fields (empty list allowed). */
+export const objectListField = (name: string, label: string, fields: CmsField[], extra: Extra = {}): CmsField =>
+  ({ name, label, widget: 'list', required: false, collapsed: true, fields, ...extra }) as CmsField;
 
 /** A list of short texts (tags, outcomes). */
 export const textListField = (name: string, label: string, extra: Extra = {}): CmsField =>

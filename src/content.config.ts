@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { guardImages } from './lib/guarded-loader';
 import { newsSchema } from './schemas/news';
 import { storySchema } from './schemas/story';
 import { partnerSchema } from './schemas/partner';
@@ -7,17 +8,18 @@ import { programSchema } from './schemas/program';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from './schemas/site-data';
 
 /** Markdown entries of one folder under content/. */
-const markdownIn = (folder: string) => glob({ pattern: '*.{md,mdx}', base: `./content/${folder}` });
+const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `./content/${folder}` });
 /** One YAML file of content/data as a one-entry collection. */
 const dataFile = (name: string) => glob({ pattern: `${name}.yaml`, base: './content/data' });
 
 export const collections = {
   news: defineCollection({
-    loader: markdownIn('news'),
+    // guardImages: pictures of drafts, scheduled items and stories that may not show them never reach dist/.
+    loader: guardImages('news', markdownIn('news'), { reparse: 'withheld' }),
     schema: ({ image }) => newsSchema({ image, reference }),
   }),
   stories: defineCollection({
-    loader: markdownIn('stories'),
+    loader: guardImages('stories', markdownIn('stories'), { reparse: 'all' }),
     schema: ({ image }) => storySchema({ image, reference }),
   }),
   partners: defineCollection({

@@ -1,6 +1,6 @@
 import type { CmsCollection } from 'decap-cms-core';
 import { partnerKinds, partnerStatuses, programAreas } from '../../src/schemas/enums';
-import { bodyField, dateField, imageWithAltField, selectField, stringField, textField } from '../fields';
+import { bodyField, dateField, imageWithAltField, lengthPattern, selectField, stringField, textField } from '../fields';
 
 /** Partner agencies and businesses: content/partners/<slug>.md. */
 export const partnersCollection: CmsCollection = {
@@ -19,17 +19,32 @@ export const partnersCollection: CmsCollection = {
   public_folder: 'images',
   preview_path: 'mitra/{{slug}}/',
   fields: [
-    stringField('name', 'Nama mitra'),
+    stringField('name', 'Nama mitra', {
+      hint: 'Nama resmi, misalnya "Dinas Sosial Kabupaten Grobogan" atau "CV Maju Jaya".',
+      pattern: lengthPattern(160),
+    }),
     selectField('kind', 'Jenis mitra', partnerKinds),
-    selectField('areas', 'Bidang kerja sama', programAreas, { multiple: true, required: false }),
+    selectField('areas', 'Bidang kerja sama', programAreas, {
+      multiple: true,
+      required: false,
+      hint: 'Boleh lebih dari satu. Dipakai untuk menyaring daftar mitra di situs.',
+    }),
     selectField('status', 'Status kerja sama', partnerStatuses, {
       hint: 'Pilih "Dalam Penjajakan" bila kerja sama baru dibicarakan dan belum ada kesepakatan.',
     }),
     dateField('since', 'Bermitra sejak', { required: false, hint: 'Kosongkan bila tanggalnya tidak diketahui pasti.' }),
     imageWithAltField('logo', 'Logo', { required: false }),
-    stringField('website', 'Situs web', { required: false, pattern: ['^(https?://.+)?$', 'Tulis alamat lengkap yang diawali https://'] }),
-    stringField('contact', 'Kontak publik', { required: false, hint: 'Hanya kontak kantor yang memang untuk umum, jangan nomor pribadi.' }),
-    textField('summary', 'Ringkasan', { hint: 'Satu atau dua kalimat tentang mitra dan perannya.' }),
+    stringField('website', 'Situs web', {
+      required: false,
+      hint: 'Alamat lengkap, misalnya https://dinsos.grobogan.go.id. Kosongkan bila tidak ada.',
+      pattern: ['^https?://\\S+$', 'tulis alamat lengkap yang diawali https:// tanpa spasi.'],
+    }),
+    stringField('contact', 'Kontak publik', {
+      required: false,
+      hint: 'Hanya kontak kantor yang memang untuk umum (telepon kantor, e-mail resmi), jangan nomor pribadi.',
+      pattern: lengthPattern(200),
+    }),
+    textField('summary', 'Ringkasan', { hint: 'Satu atau dua kalimat tentang mitra dan perannya, paling banyak 300 karakter.', pattern: lengthPattern(300) }),
     bodyField('Keterangan', { required: false }),
   ],
 };

@@ -1,6 +1,6 @@
 import type { CmsCollection } from 'decap-cms-core';
 import { programAreas } from '../../src/schemas/enums';
-import { bodyField, imageWithAltField, relationField, selectField, stringField, textField, textListField } from '../fields';
+import { bodyField, imageWithAltField, lengthPattern, numberField, relationField, selectField, stringField, textField, textListField } from '../fields';
 
 /** Rehabilitation programs: content/programs/<slug>.md. */
 export const programsCollection: CmsCollection = {
@@ -19,13 +19,13 @@ export const programsCollection: CmsCollection = {
   public_folder: 'images',
   preview_path: 'program/{{slug}}/',
   fields: [
-    stringField('title', 'Nama program'),
-    textField('summary', 'Ringkasan'),
+    stringField('title', 'Nama program', { hint: 'Misalnya "Pelatihan Las Listrik" atau "Pendidikan Kesetaraan Paket C".', pattern: lengthPattern(160) }),
+    textField('summary', 'Ringkasan', { hint: 'Satu atau dua kalimat, paling banyak 300 karakter. Tampil di kartu program.', pattern: lengthPattern(300) }),
     selectField('areas', 'Bidang', programAreas, { multiple: true, required: false }),
     relationField('partners', 'Mitra yang terlibat', 'partners', 'name', { multiple: true, required: false }),
     textListField('outcomes', 'Hasil program', { hint: 'Pisahkan dengan koma, misalnya: sertifikat kompetensi, ijazah Paket C.' }),
     imageWithAltField('cover', 'Foto sampul', { required: false }),
-    { name: 'order', label: 'Urutan tampil', widget: 'number', value_type: 'int', default: 100, required: false, hint: 'Angka kecil tampil lebih dulu.' },
+    numberField('order', 'Urutan tampil', { default: 100, required: false, hint: 'Angka kecil tampil lebih dulu. Biarkan 100 bila urutan tidak penting.' }),
     bodyField('Uraian program'),
   ],
 };
