@@ -1,20 +1,42 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 
 /**
- * Indexes the built site with Pagefind after `astro build` (as Starlight does).
- * Only pages that mark their content with `data-pagefind-body` are indexed, so /admin/ and
- * the 404 page stay out. The language comes from `<html lang="id">`: Indonesian stemming.
+ * The site search index (Pagefind 1.6).
+ * - `astro build`: indexes the built pages after the build (as Starlight does) into dist/pagefind/.
+ * - `astro dev` / `npm start`: crawls the dev server's own rendered pages, builds the same index
+ *   in memory and serves it at /pagefind/; any change under content/ or src/ makes the next
+ *   search rebuild it. So /cari/ works while editing, not only after a build.
+ * Only pages whose <main> carries `data-pagefind-body` are indexed (BaseLayout decides, see
+ * src/lib/search-meta.ts), so /admin/, the 404 page, /cari/ and the lists stay out.
  */
 export default function pagefind(): AstroIntegration {
+  let dev: DevIndex | undefined;
   return {
     name: 'lapas:pagefind',
     hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        dev = new DevIndex(logger);
+        const index = dev;
+        server.middlewares.use((req, res, next) => {
+          if (!req.url?.startsWith(BUNDLE_PREFIX)) return next();
+          index.handle(req, res).catch(next);
+        });
+        server.watcher.on('all', (_event, file) => index.invalidate(file));
+      },
+      'astro:server:start': ({ address }) => {
+        dev?.setOrigin(originOf(address));
+      },
+      'astro:server:done': async () => {
+        await dev?.close();
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
+        const { index, errors } = await createIndex(INDEX_CONFIG);
         if (!index) throw new Error(`Pagefind gagal membuat indeks: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
@@ -25,4 +47,184 @@ export default function pagefind(): AstroIntegration {
       },
     },
   };
+}
+
+/** The whole site is Indonesian: stem every page as Indonesian, even one that forgot `lang`. */
+const INDEX_CONFIG: PagefindServiceConfig = { forceLanguage: 'id' };
+
+/** Where the browser loads the bundle from (src/scripts/search.ts). */
+const BUNDLE_PREFIX = '/pagefind/';
+
+/** Where the crawl starts; everything linked from these pages is followed. */
+export const CRAWL_SEEDS = ['/', '/berita/', '/kisah/', '/mitra/', '/program/', '/profil/', '/bermitra/', '/dukung/', '/angka/'];
+
+/** Paths never fetched by the crawl: the CMS, the search bundle, build assets, Vite internals. */
+const SKIP = /^\/(admin|pagefind|_astro|_image|@|node_modules|src)(\/|$)/;
+
+/** The http origin of the dev server from its listening address. */
+export function originOf(address: AddressInfo): string {
+  const { address: ip, family, port } = address;
+  if (ip === '::' || ip === '0.0.0.0') return `http://127.0.0.1:${port}`; // listening everywhere
+  return family === 'IPv6' || ip.includes(':') ? `http://[${ip}]:${port}` : `http://${ip}:${port}`;
+}
+
+/**
+ * The internal page paths an HTML page links to, without query or fragment, skipping files
+ * (anything with an extension other than .html), the CMS and build assets.
+ */
+export function pageLinks(html: string, pageUrl: string): string[] {
+  const base = new URL(pageUrl);
+  const found = new Set<string>();
+  for (const match of html.matchAll(/\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+    const raw = (match[1] ?? match[2] ?? match[3] ?? '').replace(/&amp;/g, '&').trim();
+    if (!raw || raw.startsWith('#') || /^(mailto|tel|javascript|data|whatsapp):/i.test(raw)) continue;
+    let url: URL;
+    try {
+      url = new URL(raw, base);
+    } catch {
+      continue;
+    }
+    if (url.origin !== base.origin) continue;
+    const p = url.pathname;
+    if (SKIP.test(p)) continue;
+    const last = p.split('/').pop() ?? '';
+    if (last.includes('.') && !last.endsWith('.html')) continue;
+    found.add(p);
+  }
+  return [...found];
+}
+
+/** A page fetched from the dev server. */
+export interface CrawledPage {
+  path: string;
+  html: string;
+}
+
+/** Fetches every page reachable from the seeds (HTML, status 200), a few at a time. */
+export async function crawl(
+  origin: string,
+  { seeds = CRAWL_SEEDS, limit = 20_000, concurrency = 6, fetchPage = fetch } = {},
+): Promise<CrawledPage[]> {
+  const queue = [...new Set(seeds)];
+  const seen = new Set(queue);
+  const pages: CrawledPage[] = [];
+  const worker = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const url = new URL(next, origin).href;
+      const res = await fetchPage(url, { headers: { accept: 'text/html' }, redirect: 'follow' }).catch(() => undefined);
+      if (!res || !res.ok || !(res.headers.get('content-type') ?? '').includes('text/html')) {
+        await res?.body?.cancel();
+        continue;
+      }
+      const html = await res.text();
+      pages.push({ path: next, html });
+      for (const link of pageLinks(html, url)) {
+        if (seen.size >= limit || seen.has(link)) continue;
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  };
+  // Workers stop when the queue is momentarily empty; loop until no one added more.
+  while (queue.length) await Promise.all(Array.from({ length: concurrency }, worker));
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Whether a page marks content for the search (the layout sets it only on indexed pages). */
+export function hasSearchBody(html: string): boolean {
+  return /<[a-z]+\s[^>]*\bdata-pagefind-body\b/i.test(html);
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Wait after the last file change before re-crawling, so Astro has re-synced the content. */
+const SETTLE_MS = 400;
+
+/** The in-memory index of the dev server. */
+class DevIndex {
+  private origin: string | undefined;
+  private files = new Map<string, Uint8Array>();
+  private previous = new Map<string, Uint8Array>();
+  private stale = true;
+  private changedAt = 0;
+  private building: Promise<void> | undefined;
+
+  constructor(private readonly logger: AstroIntegrationLogger) {}
+
+  setOrigin(origin: string): void {
+    this.origin = origin;
+  }
+
+  /** A file changed: content and templates make the index stale, generated files do not. */
+  invalidate(file: string): void {
+    const rel = path.relative(process.cwd(), file).split(path.sep).join('/');
+    if (!/^(content|src)\//.test(rel)) return;
+    this.stale = true;
+    this.changedAt = Date.now();
+  }
+
+  /** Serves /pagefind/*; the entry file (fetched first by every search page) triggers a rebuild when stale. */
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(BUNDLE_PREFIX.length));
+    if (this.stale && (name === 'pagefind-entry.json' || this.files.size === 0)) {
+      this.origin ??= `http://${req.headers.host ?? 'localhost'}`;
+      await this.rebuild();
+    }
+    const content = this.files.get(name) ?? this.previous.get(name);
+    if (!content) {
+      res.statusCode = 404;
+      res.end('Not found');
+      return;
+    }
+    res.setHeader('Content-Type', TYPES[path.extname(name)] ?? 'application/octet-stream');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(content);
+  }
+
+  /** One rebuild at a time; changes during a rebuild make the next request rebuild again. */
+  private rebuild(): Promise<void> {
+    this.building ??= (async () => {
+      try {
+        const wait = this.changedAt + SETTLE_MS - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        this.stale = false;
+        await this.build();
+      } catch (error) {
+        this.stale = true;
+        throw error;
+      } finally {
+        this.building = undefined;
+      }
+    })();
+    return this.building;
+  }
+
+  private async build(): Promise<void> {
+    const started = Date.now();
+    const pages = await crawl(this.origin!);
+    const { index, errors } = await createIndex(INDEX_CONFIG);
+    if (!index) throw new Error(`Pagefind gagal membuat indeks: ${errors.join('; ')}`);
+    let count = 0;
+    for (const page of pages) {
+      if (!hasSearchBody(page.html)) continue;
+      const added = await index.addHTMLFile({ url: page.path, content: page.html });
+      if (added.errors.length) this.logger.warn(`Pagefind ${page.path}: ${added.errors.join('; ')}`);
+      else count++;
+    }
+    const { files, errors: fileErrors } = await index.getFiles();
+    await index.deleteIndex();
+    if (fileErrors.length) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
+    this.previous = this.files;
+    this.files = new Map(files.map((f) => [f.path.replace(/^\/+/, '').replace(/^pagefind\//, ''), f.content]));
+    this.logger.info(`Indeks pencarian (dev): ${count} halaman dari ${pages.length} yang dijelajahi, ${Date.now() - started} ms`);
+  }
+
+  async close(): Promise<void> {
+    await close();
+  }
 }

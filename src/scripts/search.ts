@@ -1,26 +1,290 @@
 /**
- * The search island of /cari/: loads Pagefind's UI from the site's own /pagefind/ folder on
- * demand, and keeps the query in the URL (?q=…) so a search can be shared.
+ * The search of /cari/: loads Pagefind's search API from the site's own /pagefind/ folder (only on
+ * this page), runs the search the address bar describes (?q=…&jenis=…&kategori=…&tahun=…&urut=…),
+ * keeps the address in step with the form so a search can be shared, and renders results with
+ * DOM methods (text nodes and <mark>, never innerHTML). Every string comes from the page
+ * (src/i18n/id.json), so the whole interface is Indonesian.
  */
-interface PagefindUIInstance {
-  triggerSearch(term: string): void;
-}
-type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+import {
+  excerptParts,
+  fill,
+  isActive,
+  pagefindQuery,
+  paramsFromState,
+  safeResultUrl,
+  stateFromParams,
+  type SearchState,
+} from '../lib/search-query';
 
+/** The parts of Pagefind's browser API this page uses (pagefind.js, version 1.6). */
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+/** Strings rendered by cari.astro from src/i18n/id.json. */
+interface Strings {
+  loading: string;
+  searching: string;
+  idle: string;
+  countFor: string;
+  countAll: string;
+  filtered: string;
+  none: string;
+  noneFiltered: string;
+  more: string;
+  shown: string;
+  undated: string;
+  untitled: string;
+  error: string;
+}
+
+/** Results rendered at once; "Tampilkan … berikutnya" adds as many again. */
+const PAGE_SIZE = 10;
+/** Wait after the last keystroke before searching. */
+const DEBOUNCE_MS = 250;
+/** Where the Pagefind bundle lives (written by src/integrations/pagefind.ts, served in dev too). */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/** Starts the search page; does nothing when the page has no search root. */
 export async function startSearch(root: HTMLElement | null): Promise<void> {
   if (!root) return;
-  const url = '/pagefind/pagefind-ui.js';
-  const mod = (await import(/* @vite-ignore */ url)) as { PagefindUI?: PagefindUIConstructor };
-  const PagefindUI = mod.PagefindUI ?? (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
-  const ui = new PagefindUI({ element: root, showSubResults: true, showImages: false, resetStyles: false });
-  const q = new URLSearchParams(location.search).get('q');
-  if (q) ui.triggerSearch(q);
-  root.addEventListener('input', (event) => {
-    const input = event.target as HTMLInputElement;
-    if (input.type !== 'search' && input.type !== 'text') return;
-    const params = new URLSearchParams(location.search);
-    if (input.value) params.set('q', input.value);
-    else params.delete('q');
-    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const selects = {
+    type: form.querySelector<HTMLSelectElement>('select[data-filter="type"]')!,
+    category: form.querySelector<HTMLSelectElement>('select[data-filter="category"]')!,
+    year: form.querySelector<HTMLSelectElement>('select[data-filter="year"]')!,
+    sort: form.querySelector<HTMLSelectElement>('select[name="urut"]')!,
+  };
+  const reset = form.querySelector<HTMLAnchorElement>('[data-search-reset]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const errorBox = root.querySelector<HTMLElement>('[data-search-error]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const baseTitle = document.title;
+
+  root.hidden = false;
+  let state = stateFromParams(new URLSearchParams(location.search));
+  writeForm(state);
+
+  let pagefind: Promise<Pagefind> | undefined;
+  /** Loads Pagefind once, on demand. */
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: 28 });
+      await pf.init();
+      // Loads the filter index: without it a search reports no filter counts.
+      await pf.filters();
+      return pf;
+    }));
+
+  let generation = 0;
+  let pending: PagefindResult[] = [];
+
+  /** Runs the search of `next` and shows it; a newer call makes older ones stop quietly. */
+  async function run(next: SearchState): Promise<void> {
+    const current = ++generation;
+    state = next;
+    writeAddress(next);
+    if (!isActive(next)) {
+      clearResults();
+      status.textContent = strings.idle;
+      const pf = await pagefind?.catch(() => undefined);
+      const total = pf ? await pf.filters() : undefined;
+      if (total && current === generation) showOptions(total, {});
+      return;
+    }
+    status.textContent = strings.searching;
+    try {
+      const pf = await load();
+      const query = pagefindQuery(next);
+      const options = { filters: query.filters };
+      const byRelevance = await pf.search(query.term, options);
+      let results = byRelevance?.results ?? [];
+      let undated = false;
+      if (query.sort && byRelevance) {
+        // Pagefind leaves pages without the sort key out of a sorted search: append them after the dated ones.
+        const sorted = (await pf.search(query.term, { ...options, sort: query.sort }))?.results ?? [];
+        const seen = new Set(sorted.map((r) => r.id));
+        const rest = results.filter((r) => !seen.has(r.id));
+        undated = rest.length > 0 && sorted.length > 0;
+        results = [...sorted, ...rest];
+      }
+      if (current !== generation || !byRelevance) return;
+      showOptions(byRelevance.totalFilters, byRelevance.filters);
+      clearResults();
+      errorBox.hidden = true;
+      pending = results;
+      await showMore(false);
+      if (current !== generation) return;
+      status.textContent = summary(next, results.length, undated);
+    } catch (error) {
+      if (current !== generation) return;
+      console.error('Pencarian gagal', error);
+      clearResults();
+      status.textContent = strings.error;
+      errorBox.hidden = false;
+    }
+  }
+
+  /** The sentence the live region announces after a search. */
+  function summary(s: SearchState, count: number, undated: boolean): string {
+    const chosen = [s.type, s.category, s.year].filter(Boolean).join(', ');
+    if (count === 0) return s.q ? fill(strings.none, { query: s.q }) : strings.noneFiltered;
+    let text = s.q ? fill(strings.countFor, { count, query: s.q }) : fill(strings.countAll, { count });
+    if (chosen) text += ` (${fill(strings.filtered, { filters: chosen })})`;
+    text += '.';
+    if (undated) text += ` ${strings.undated}`;
+    return text;
+  }
+
+  /** Renders the next page of results; with `focusFirst`, moves focus to the first new link. */
+  async function showMore(focusFirst: boolean): Promise<void> {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const current = generation;
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (current !== generation) return;
+    const items = data.map(renderResult);
+    list.append(...items);
+    const left = pending.length;
+    more.hidden = left === 0;
+    more.textContent = fill(strings.more, { count: Math.min(left, PAGE_SIZE) });
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** One result: title (link), type and date, excerpt with the search terms highlighted. */
+  function renderResult(data: PagefindData): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const article = li.appendChild(document.createElement('article'));
+    const heading = article.appendChild(document.createElement('h2'));
+    const link = heading.appendChild(document.createElement('a'));
+    link.href = safeResultUrl(data.meta.url ?? data.url);
+    link.textContent = data.meta.title || strings.untitled;
+    const meta = article.appendChild(document.createElement('p'));
+    meta.className = 'meta';
+    if (data.meta.type) {
+      const badge = meta.appendChild(document.createElement('span'));
+      badge.className = 'badge';
+      badge.textContent = data.meta.type;
+    }
+    if (data.meta.date) meta.append(data.meta.type ? ' · ' : '', data.meta.date);
+    const excerpt = article.appendChild(document.createElement('p'));
+    excerpt.className = 'search-excerpt';
+    for (const part of excerptParts(data.excerpt ?? '')) {
+      if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
+      else excerpt.append(part.text);
+    }
+    return li;
+  }
+
+  function clearResults(): void {
+    pending = [];
+    list.replaceChildren();
+    more.hidden = true;
+  }
+
+  /**
+   * Fills the category and year lists from the index (all values), and writes each option's count
+   * for the current search when the list has no choice yet; the chosen value always stays listed.
+   */
+  function showOptions(total: FilterCounts, current: FilterCounts): void {
+    const fillSelect = (select: HTMLSelectElement, key: 'type' | 'category' | 'year', order: (a: string, b: string) => number) => {
+      const chosen = state[key];
+      const values = new Set(Object.keys(total[key] ?? {}));
+      if (key === 'type') for (const option of [...select.options].slice(1)) values.add(option.value);
+      if (chosen) values.add(chosen);
+      const counts = chosen ? undefined : (current[key] ?? total[key]);
+      const first = select.options[0]!;
+      const options = [...values].sort(order).map((value) => {
+        const option = new Option(counts ? `${value} (${counts[value] ?? 0})` : value, value);
+        option.selected = value === chosen;
+        return option;
+      });
+      select.replaceChildren(first, ...options);
+      if (!chosen) select.value = '';
+    };
+    const typeOrder = [...selects.type.options].slice(1).map((o) => o.value);
+    fillSelect(selects.type, 'type', (a, b) => rank(typeOrder, a) - rank(typeOrder, b));
+    fillSelect(selects.category, 'category', (a, b) => a.localeCompare(b, 'id'));
+    fillSelect(selects.year, 'year', (a, b) => b.localeCompare(a));
+  }
+
+  function writeForm(s: SearchState): void {
+    input.value = s.q;
+    for (const key of ['type', 'category', 'year'] as const) {
+      const select = selects[key];
+      if (s[key] && ![...select.options].some((o) => o.value === s[key])) select.add(new Option(s[key], s[key]));
+      select.value = s[key];
+    }
+    selects.sort.value = s.sort;
+  }
+
+  function readForm(): SearchState {
+    return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  }
+
+  /** Keeps the address bar (and the tab title) in step with the search, without adding history entries. */
+  function writeAddress(s: SearchState): void {
+    const params = paramsFromState(s).toString();
+    const url = `${location.pathname}${params ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    document.title = s.q ? `${s.q} · ${baseTitle}` : baseTitle;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const next = readForm();
+    if (next.q) void load().then((pf) => pf.preload(next.q)).catch(() => undefined);
+    timer = setTimeout(() => void run(readForm()), DEBOUNCE_MS);
   });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) void run(readForm());
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run(readForm());
+  });
+  reset.addEventListener('click', (event) => {
+    event.preventDefault();
+    void run({ ...readForm(), type: '', category: '', year: '', sort: 'relevan' }).then(() => writeForm(state));
+  });
+  more.addEventListener('click', () => void showMore(true));
+  form.addEventListener('focusin', () => void load().catch(() => undefined), { once: true });
+
+  if (isActive(state)) await run(state);
+  else status.textContent = strings.idle;
+}
+
+/** Position of a value in a fixed order; unknown values go last. */
+function rank(order: string[], value: string): number {
+  const i = order.indexOf(value);
+  return i === -1 ? order.length : i;
 }
