@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import decap from './src/integrations/decap.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownSafety, markdownSafetyGate } from './src/integrations/markdown-safety.ts';
 
@@ -14,7 +15,8 @@ const site = process.env.SITE_URL ?? 'https://lapaspurwodadi.example.id';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [markdownSafety({ site })] }) },
   integrations: [
     mdx(),
@@ -22,6 +24,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/admin\/|\/404\/?$/.test(page) }),
     markdownSafetyGate(),
     decap(),
+    securityHeaders(),
     pagefind(),
   ],
 });

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream } from 'node:fs';
-import { cp, readdir, stat } from 'node:fs/promises';
+import { cp, readdir, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,10 @@ export function isShippedFile(name: string): boolean {
   return /^(\d+\.)?decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt';
 }
 
+/** Tells the bundle to wait for CMS.init() (a file, not inline: the admin's CSP allows no inline script). */
+export const MANUAL_INIT_FILE = 'manual-init.js';
+const MANUAL_INIT_JS = 'window.CMS_MANUAL_INIT = true;\n';
+
 const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
 /**
@@ -35,6 +39,10 @@ export default function decap(): AstroIntegration {
           const url = req.url?.split('?')[0] ?? '';
           if (!url.startsWith(DECAP_BASE)) return next();
           const name = path.basename(url);
+          if (name === MANUAL_INIT_FILE) {
+            res.setHeader('Content-Type', types['.js']!);
+            return res.end(MANUAL_INIT_JS);
+          }
           if (!isShippedFile(name)) return next();
           const file = path.join(root, name);
           try {
@@ -51,6 +59,7 @@ export default function decap(): AstroIntegration {
         const target = path.join(fileURLToPath(dir), DECAP_BASE);
         const files = (await readdir(root)).filter(isShippedFile);
         await Promise.all(files.map((f) => cp(path.join(root, f), path.join(target, f))));
+        await writeFile(path.join(target, MANUAL_INIT_FILE), MANUAL_INIT_JS);
         logger.info(`Decap CMS: ${files.length} berkas disalin ke ${DECAP_BASE}`);
       },
     },

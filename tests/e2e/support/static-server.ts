@@ -3,6 +3,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { readFileSync, existsSync } from 'node:fs';
+import { headersForPath, parseHeadersFile } from './headers-file';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,15 +54,17 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 
 /**
  * Serves a built site as a static host would: directory indexes, the site's 404 page,
- * optional extra headers (the site's security headers) on every response.
+ * and the headers of the site's host headers file (dist/_headers) when the build wrote one.
  */
-export async function serveStatic(root: string, opts: { port?: number; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, opts: { port?: number } = {}): Promise<StaticServer> {
   const absRoot = path.resolve(root);
+  const headersPath = path.join(absRoot, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
-    for (const [k, v] of Object.entries(opts.headers ?? {})) res.setHeader(k, v);
     const urlPath = req.url ?? '/';
-    // Redirect /berita to /berita/ like a static host does for directories.
-    const file = await resolveFile(absRoot, urlPath);
+    const pathname = urlPath.split('?')[0] ?? '/';
+    for (const [k, v] of Object.entries(headersForPath(rules, pathname))) res.setHeader(k, v);
+    const file = pathname === '/_headers' ? null : await resolveFile(absRoot, urlPath);
     if (file) {
       res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       createReadStream(file).pipe(res);
