@@ -7,7 +7,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import decap from './src/integrations/decap.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { markdownSafety, markdownSafetyGate } from './src/integrations/markdown-safety.ts';
+import { markdownSafety } from './src/integrations/markdown-safety.ts';
+import contentGate from './src/integrations/content-gate.ts';
 
 /** The public address of the site; set SITE_URL when deploying to the real domain. */
 const site = process.env.SITE_URL ?? 'https://lapaspurwodadi.example.id';
@@ -22,7 +23,7 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({ filter: (page) => !/\/admin\/|\/404\/?$/.test(page) }),
-    markdownSafetyGate(),
+    contentGate(),
     decap(),
     securityHeaders(),
     pagefind(),

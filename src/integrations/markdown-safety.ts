@@ -1,7 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { markdownToHtml } from 'satteri';
 import { findUnsafeHtml, hardenRawHtml, isExternalUrl, type HastNode } from '../lib/html-safety';
 
@@ -45,48 +43,11 @@ export function markdownSafety(options: { site: string }) {
   };
 }
 
-/** Every Markdown file under a folder, recursively. */
-async function markdownFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await markdownFiles(full)));
-    else if (entry.name.endsWith('.md')) out.push(full);
-  }
-  return out;
-}
-
-/** Checks every Markdown body under `contentDir`; returns one message per unsafe file. */
-export async function checkMarkdownBodies(contentDir: string, root: string): Promise<string[]> {
-  const messages: string[] = [];
-  for (const file of await markdownFiles(contentDir)) {
-    const source = (await readFile(file, 'utf8')).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
-    let problems: string[] = [];
-    markdownToHtml(source, {
-      hastPlugins: [{ name: 'collect', before: (tree: Readonly<HastNode>) => void (problems = findUnsafeHtml(tree as HastNode)) }],
-    });
-    if (problems.length > 0) messages.push(unsafeHtmlMessage(path.relative(root, file), problems));
-  }
-  return messages;
-}
-
-/**
- * Stops `astro build` before any page is written when an entry's body holds unsafe HTML.
- * (During content sync Astro only logs a Markdown error and would publish the page with an
- * empty body; and it skips unchanged entries, so the check reads every file itself.)
- */
-export function markdownSafetyGate(): AstroIntegration {
-  return {
-    name: 'lapas:markdown-safety',
-    hooks: {
-      'astro:build:start': async ({ logger }) => {
-        const root = process.cwd();
-        const messages = await checkMarkdownBodies(path.join(root, 'content'), root);
-        if (messages.length > 0) {
-          for (const m of messages) logger.error(m);
-          throw new Error(`Pembangunan situs dihentikan: ${messages.length} tulisan memuat HTML yang tidak aman.\n${messages.join('\n')}`);
-        }
-      },
-    },
-  };
+/** The unsafe-HTML problems of one Markdown body (front matter removed). */
+export function unsafeBodyProblems(body: string): string[] {
+  let problems: string[] = [];
+  markdownToHtml(body, {
+    hastPlugins: [{ name: 'collect', before: (tree: Readonly<HastNode>) => void (problems = findUnsafeHtml(tree as HastNode)) }],
+  });
+  return problems;
 }
