@@ -6,12 +6,15 @@ import yaml from 'js-yaml';
 import { ENTRY_FOLDERS, checkEntries, type EntryCollection, type RawEntry } from '../lib/content-check';
 import { unsafeBodyProblems, unsafeHtmlMessage } from './markdown-safety';
 
-/** Splits a Markdown file into front matter (parsed) and body; null front matter when it does not parse. */
+/**
+ * Splits a Markdown file into front matter and body; null front matter when it does not parse.
+ * Dates stay text (CORE_SCHEMA), so a date that does not exist can be caught.
+ */
 function splitEntry(source: string): { data: Record<string, unknown> | null; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!m) return { data: {}, body: source };
   try {
-    const data = yaml.load(m[1]!);
+    const data = yaml.load(m[1]!, { schema: yaml.CORE_SCHEMA });
     return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: source.slice(m[0].length) };
   } catch {
     return { data: null, body: source.slice(m[0].length) };

@@ -5,6 +5,7 @@
  * Pure: works on entries already read from disk; messages are for humas editors.
  */
 import { slug as githubSlug } from 'github-slugger';
+import { parseStrictDate } from '../schemas/fields';
 
 /** The collections whose entries are Markdown files under content/<folder>/. */
 export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs' } as const;
@@ -126,7 +127,40 @@ function normalize(p: string): string {
   return out.join('/');
 }
 
-/** Every cross-entry rule at once. */
+/** Date fields per collection (dotted paths) and how editors call them. */
+const DATES: Record<EntryCollection, { field: string; label: string }[]> = {
+  news: [
+    { field: 'date', label: 'Tanggal terbit' },
+    { field: 'updated', label: 'Tanggal diperbarui' },
+  ],
+  stories: [
+    { field: 'date', label: 'Tanggal terbit' },
+    { field: 'consent.date', label: 'Tanggal persetujuan' },
+    { field: 'consent.expires', label: 'Berlaku sampai' },
+  ],
+  partners: [{ field: 'since', label: 'Bermitra sejak' }],
+  programs: [],
+};
+
+/**
+ * Finds dates that do not exist on the calendar (2026-02-31). YAML would silently turn them into
+ * another day, so the front matter must be read without YAML's date conversion for this check.
+ */
+export function impossibleDates(entries: RawEntry[]): string[] {
+  const messages: string[] = [];
+  for (const e of entries) {
+    for (const { field, label } of DATES[e.collection]) {
+      const value = field.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), e.data);
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      if (!parseStrictDate(value)) {
+        messages.push(`${e.file}: "${label}" (${field}) berisi "${value}", bukan tanggal yang ada di kalender. Tulis seperti 2026-11-20 atau 2026-11-20T09:00:00+07:00.`);
+      }
+    }
+  }
+  return messages;
+}
+
+/** Every cross-entry rule at once. Front matter must be parsed without YAML's date conversion. */
 export function checkEntries(entries: RawEntry[], exists: (file: string) => boolean): string[] {
-  return [...duplicateIds(entries), ...unknownReferences(entries), ...missingPictures(entries, exists)];
+  return [...duplicateIds(entries), ...unknownReferences(entries), ...missingPictures(entries, exists), ...impossibleDates(entries)];
 }

@@ -23,6 +23,22 @@ export function optionalText(label: string, opts: { max?: number } = {}) {
 }
 
 /**
+ * Parses a date as editors and the CMS write it (2026-11-20, 2026-11-20T09:00, with or without
+ * seconds and offset). Returns null for text that is not a real calendar date (2026-02-31).
+ */
+export function parseStrictDate(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
+  const calendar = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
+  if (calendar.getUTCFullYear() !== +y! || calendar.getUTCMonth() !== +mo! - 1 || calendar.getUTCDate() !== +d! || +h > 23 || +mi > 59 || +s > 59) {
+    return null;
+  }
+  const date = new Date(text.trim().replace(' ', 'T'));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
  * A date or date-time. Accepts what YAML gives (a Date) and what the CMS writes (an ISO string).
  * A value that is not a real date is refused with a message saying how to write one.
  */
@@ -30,10 +46,7 @@ export function dateField(label: string) {
   return z.preprocess(
     (v) => {
       if (v instanceof Date) return v;
-      if (typeof v === 'string' && v.trim() !== '') {
-        const d = new Date(v.trim());
-        return Number.isNaN(d.getTime()) ? v : d;
-      }
+      if (typeof v === 'string' && v.trim() !== '') return parseStrictDate(v) ?? v;
       return v;
     },
     z.date({ error: (iss) => (iss.input === undefined ? msg.required(label) : msg.date(label)) }),

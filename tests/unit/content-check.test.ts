@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkEntries, duplicateIds, entryId, missingPictures, unknownReferences, type RawEntry } from '../../src/lib/content-check';
+import { checkEntries, duplicateIds, entryId, impossibleDates, missingPictures, unknownReferences, type RawEntry } from '../../src/lib/content-check';
 
 const e = (collection: RawEntry['collection'], file: string, data: Record<string, unknown> = {}): RawEntry => ({ collection, file, data });
 const partner = e('partners', 'content/partners/dinas-sosial-grobogan.md', { name: 'Dinas Sosial' });
@@ -67,4 +67,18 @@ test('checkEntries reports every kind of problem at once', () => {
     () => false,
   );
   expect(out).toHaveLength(3);
+});
+
+describe('impossibleDates', () => {
+  test.each<[string, RawEntry, RegExp | null]>([
+    ['real date', e('news', 'content/news/a.md', { date: '2026-11-20T09:00:00+07:00' }), null],
+    ['31 February', e('news', 'content/news/a.md', { date: '2026-02-31' }), /content\/news\/a\.md: "Tanggal terbit" \(date\) berisi "2026-02-31", bukan tanggal yang ada di kalender/],
+    ['consent expiry in month 13', e('stories', 'content/stories/s.md', { consent: { date: '2026-01-01', expires: '2027-13-01' } }), /"Berlaku sampai" \(consent\.expires\)/],
+    ['partner since 30 February', e('partners', 'content/partners/p.md', { since: '2024-02-30' }), /"Bermitra sejak"/],
+    ['text date is left to the schema', e('news', 'content/news/a.md', { date: 'kemarin' }), /bukan tanggal/],
+  ])('%s', (_n, entry, expected) => {
+    const out = impossibleDates([entry]).join('\n');
+    if (expected) expect(out).toMatch(expected);
+    else expect(out).toBe('');
+  });
 });
