@@ -2,9 +2,18 @@ import type { CmsConfig } from 'decap-cms-core';
 import { newsCollection } from './collections/news';
 import { partnersCollection } from './collections/partners';
 import { programsCollection } from './collections/programs';
+import { siteDataCollection } from './collections/site-data';
+import { storiesCollection } from './collections/stories';
 
 /** Every collection the editors see, in menu order. */
-export const collections = [newsCollection, partnersCollection, programsCollection];
+export const collections = [newsCollection, storiesCollection, partnersCollection, programsCollection, siteDataCollection];
+
+/**
+ * Photos are re-encoded in the browser before upload, which drops their EXIF block (camera,
+ * GPS location): the location never even reaches the repository. The site build strips it
+ * again when it optimises the images (tests/e2e/cms-media.test.ts proves both).
+ */
+export const mediaProcessing = { enabled: true, strip_metadata: true, quality: 90 };
 
 /**
  * The Decap CMS configuration, typed. Production uses the GitHub backend with the editorial
@@ -33,6 +42,7 @@ export const cmsConfig: CmsConfig = {
   logo_url: '/favicon.svg',
   media_folder: 'content/media',
   public_folder: '/media',
+  media_processing: mediaProcessing,
   show_preview_links: true,
   search: true,
   slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -1,8 +1,10 @@
 /**
  * Checks the CMS runs before saving an entry (Decap "preSave" event), for rules its field
- * options cannot express: the alt text of a chosen picture. A problem refuses the save with
- * a message in plain Indonesian; the content schema checks the same again at build time.
+ * options cannot express: the alt text of a chosen picture, and the consent record of a story.
+ * A problem refuses the save with a message in plain Indonesian; the content schema and the
+ * publish rules check the same again at build time.
  */
+import { WEBSITE_CHANNEL, consentChannels, labelOf } from '../src/schemas/enums';
 
 /** Image fields per collection, as `{ src, alt }` objects. */
 export const IMAGE_FIELDS: Record<string, { name: string; label: string }[]> = {
@@ -14,8 +16,8 @@ export const IMAGE_FIELDS: Record<string, { name: string; label: string }[]> = {
 
 const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 
-/** Returns the problems that must be fixed before the entry may be saved (empty when none). */
-export function problemsBeforeSave(collection: string, data: Record<string, unknown>): string[] {
+/** Problems of a picture chosen without alt text. */
+function imageProblems(collection: string, data: Record<string, unknown>): string[] {
   const problems: string[] = [];
   for (const { name, label } of IMAGE_FIELDS[collection] ?? []) {
     const img = data[name] as { src?: unknown; alt?: unknown } | undefined;
@@ -24,4 +26,90 @@ export function problemsBeforeSave(collection: string, data: Record<string, unkn
     }
   }
   return problems;
+}
+
+/** The consent record as the CMS holds it (dates are strings such as "2026-11-20"). */
+interface ConsentDraft {
+  given?: unknown;
+  date?: unknown;
+  channels?: unknown;
+  expires?: unknown;
+}
+
+/**
+ * Problems of a story's consent record: it must be given, dated, and cover the website.
+ * UU 27/2022 treats a criminal record as specific personal data: consent must be explicit
+ * and bound to the purpose (the channels the person agreed to).
+ */
+export function consentProblems(consent: ConsentDraft | undefined): string[] {
+  const c = consent ?? {};
+  const problems: string[] = [];
+  if (c.given !== true) {
+    problems.push(
+      'Kisah belum bisa disimpan: centang "Persetujuan diberikan" di bagian "Persetujuan orang dalam kisah". ' +
+        'Kisah mantan warga binaan hanya boleh ditulis bila orangnya sudah setuju secara tertulis (UU 27/2022 tentang Pelindungan Data Pribadi).',
+    );
+  }
+  if (!filled(c.date)) {
+    problems.push('"Tanggal persetujuan" wajib diisi: tanggal formulir persetujuan ditandatangani.');
+  }
+  const channels = Array.isArray(c.channels) ? c.channels : [];
+  if (!channels.includes(WEBSITE_CHANNEL)) {
+    problems.push(
+      `"Saluran publikasi" harus mencakup "${labelOf(consentChannels, WEBSITE_CHANNEL)}": tanpa persetujuan untuk situs web, kisah tidak boleh tampil di situs ini.`,
+    );
+  }
+  if (filled(c.date) && filled(c.expires) && String(c.expires) < String(c.date)) {
+    problems.push('"Berlaku sampai" tidak boleh lebih awal dari "Tanggal persetujuan". Periksa tanggal di formulir.');
+  }
+  return problems;
+}
+
+/** Returns the problems that must be fixed before the entry may be saved (empty when none). */
+export function problemsBeforeSave(collection: string, data: Record<string, unknown>): string[] {
+  const problems = imageProblems(collection, data);
+  if (collection === 'stories') problems.unshift(...consentProblems(data.consent as ConsentDraft | undefined));
+  return problems;
+}
+
+/**
+ * Plain text lists typed as "a, b, c": a trailing comma leaves an empty item, which the schema
+ * refuses; such items are dropped before saving.
+ */
+export const TEXT_LIST_FIELDS: Record<string, string[]> = {
+  news: ['tags'],
+  programs: ['outcomes'],
+};
+
+/** Optional single references: clearing one in the CMS leaves "", which means "none". */
+export const OPTIONAL_SINGLE_FIELDS: Record<string, string[]> = {
+  stories: ['partner'],
+};
+
+/** The part of an immutable.js Map (as Decap passes it) that tidying needs; plain stand-ins work too. */
+export interface DataMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): DataMap;
+  delete(key: string): DataMap;
+}
+
+interface Filterable {
+  filter(keep: (item: unknown) => boolean): unknown;
+}
+
+const isFilterable = (v: unknown): v is Filterable =>
+  typeof v === 'object' && v !== null && typeof (v as Filterable).filter === 'function';
+
+/** Drops empty items of text lists and empty optional references; returns the (new) data. */
+export function tidyBeforeSave(collection: string, data: DataMap): DataMap {
+  let out = data;
+  for (const name of TEXT_LIST_FIELDS[collection] ?? []) {
+    const list = out.get(name);
+    if (isFilterable(list)) out = out.set(name, list.filter((item) => filled(item)));
+  }
+  for (const name of OPTIONAL_SINGLE_FIELDS[collection] ?? []) {
+    const value = out.get(name);
+    if (value === '' || value === null) out = out.delete(name);
+  }
+  return out;
 }

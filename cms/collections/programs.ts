@@ -25,7 +25,7 @@ export const programsCollection: CmsCollection = {
     relationField('partners', 'Mitra yang terlibat', 'partners', 'name', { multiple: true, required: false }),
     textListField('outcomes', 'Hasil program', { hint: 'Pisahkan dengan koma, misalnya: sertifikat kompetensi, ijazah Paket C.' }),
     imageWithAltField('cover', 'Foto sampul', { required: false }),
-    numberField('order', 'Urutan tampil', { default: 100, required: false, hint: 'Angka kecil tampil lebih dulu. Biarkan 100 bila urutan tidak penting.' }),
+    numberField('order', 'Urutan tampil', { default: 100, hint: 'Angka kecil tampil lebih dulu. Biarkan 100 bila urutan tidak penting.' }),
     bodyField('Uraian program'),
   ],
 };

@@ -1,0 +1,131 @@
+import type { CmsCollection, CmsCollectionFile } from 'decap-cms-core';
+import { impactMeasures } from '../../src/lib/impact';
+import {
+  booleanField,
+  lengthPattern,
+  numberField,
+  objectListField,
+  selectField,
+  stringField,
+  textField,
+} from '../fields';
+
+/** The phone pattern of the schema (src/schemas/site-data.ts), with a message in plain words. */
+const phonePattern: [string, string] = [
+  '^\\s*\\+?[0-9][0-9\\s\\-().]{6,20}\\s*$',
+  'tulis nomor seperti 0292 421234 atau 0812-3456-7890 (angka, spasi, tanda hubung).',
+];
+const urlPattern: [string, string] = ['^https?://\\S+$', 'tulis alamat lengkap yang diawali https:// tanpa spasi.'];
+
+/** A "still an example" switch: sample content is shown as "Contoh" until humas confirms it. */
+const sampleSwitch = (what: string) =>
+  booleanField('sample', 'Masih contoh (belum data resmi)', {
+    default: false,
+    hint: `Hapus centang setelah ${what} diganti dengan data resmi dan diperiksa.`,
+  });
+
+/** content/data/settings.yaml: name, contact, social links, visiting information. */
+export const settingsFile: CmsCollectionFile = {
+  name: 'settings',
+  label: 'Pengaturan situs',
+  description: 'Nama, alamat, kontak resmi, media sosial, dan informasi kunjungan yang tampil di setiap halaman.',
+  file: 'content/data/settings.yaml',
+  fields: [
+    stringField('name', 'Nama instansi', { comment: 'Pengaturan situs. Diubah lewat CMS: Data Situs > Pengaturan situs.' }),
+    stringField('shortName', 'Nama singkat', { hint: 'Tampil di kepala halaman, paling banyak 40 karakter.', pattern: lengthPattern(40) }),
+    textField('tagline', 'Pesan utama', { hint: 'Pesan situs dalam satu kalimat, paling banyak 200 karakter.', pattern: lengthPattern(200) }),
+    textField('address', 'Alamat'),
+    stringField('mapUrl', 'Tautan peta', { required: false, pattern: urlPattern, hint: 'Tautan lokasi di peta, diawali https://.' }),
+    stringField('phone', 'Telepon', { pattern: phonePattern, hint: 'Telepon kantor untuk umum.' }),
+    stringField('whatsapp', 'Nomor WhatsApp', {
+      pattern: phonePattern,
+      hint: 'Nomor WhatsApp resmi untuk masyarakat dan dunia usaha. Tombol "Hubungi lewat WhatsApp" memakai nomor ini.',
+    }),
+    stringField('email', 'E-mail', {
+      pattern: ['^\\s*[^\\s@]+@[^\\s@]+\\.[^\\s@]+\\s*$', 'tulis alamat e-mail seperti humas@contoh.go.id.'],
+    }),
+    objectListField('social', 'Media sosial', [
+      stringField('name', 'Nama media sosial', { hint: 'Misalnya Instagram, Facebook, YouTube.' }),
+      stringField('url', 'Alamat media sosial', { pattern: urlPattern }),
+    ], { label_singular: 'media sosial', summary: '{{fields.name}}' }),
+    objectListField('visitingHours', 'Jam kunjungan', [
+      stringField('days', 'Hari', { hint: 'Misalnya "Senin – Kamis".' }),
+      stringField('hours', 'Jam', { hint: 'Misalnya "08.30 – 14.00 WIB".' }),
+    ], { label_singular: 'jam kunjungan', summary: '{{fields.days}}: {{fields.hours}}' }),
+    {
+      name: 'visitingRules',
+      label: 'Aturan kunjungan',
+      label_singular: 'aturan',
+      widget: 'list',
+      required: false,
+      field: stringField('rule', 'Aturan kunjungan'),
+      hint: 'Satu aturan per baris, dengan kalimat yang ramah.',
+    },
+    textField('visitingNote', 'Catatan kunjungan', { required: false, pattern: lengthPattern(400), hint: 'Tampil di bawah informasi kunjungan. Boleh dikosongkan.' }),
+    booleanField('sample', 'Kontak masih contoh (belum dikonfirmasi)', {
+      default: false,
+      comment: 'true = telepon, WhatsApp dan e-mail masih CONTOH; humas menggantinya dengan kontak resmi lalu mengubahnya menjadi false.',
+      hint: 'Hapus centang setelah telepon, WhatsApp, dan e-mail di atas diganti dengan kontak resmi.',
+    }),
+  ],
+};
+
+/** content/data/impact.yaml: figures per year, each with its source. */
+export const impactFile: CmsCollectionFile = {
+  name: 'impact',
+  label: 'Angka dampak',
+  description: 'Angka per tahun yang tampil di halaman Angka. Setiap angka wajib punya sumber.',
+  file: 'content/data/impact.yaml',
+  fields: [
+    objectListField('years', 'Tahun', [
+      numberField('year', 'Tahun', { min: 2000, max: 2100, hint: 'Tahun kalender, misalnya 2026. Setiap tahun cukup ditulis sekali.' }),
+      sampleSwitch('angka tahun ini'),
+      objectListField('figures', 'Angka', [
+        selectField('measure', 'Ukuran', impactMeasures),
+        numberField('value', 'Nilai', { min: 0, hint: 'Angka saja, tanpa titik atau koma ribuan.' }),
+        stringField('source', 'Sumber data', { hint: 'Dari mana angka ini, misalnya "Laporan tahunan seksi Binadik 2026".' }),
+      ], { label_singular: 'angka', summary: '{{fields.measure}}: {{fields.value}}' }),
+    ], { label_singular: 'tahun', summary: '{{fields.year}}' }),
+  ],
+};
+
+/** content/data/faq.yaml: questions of businesses and the answers. */
+export const faqFile: CmsCollectionFile = {
+  name: 'faq',
+  label: 'Tanya jawab dunia usaha',
+  description: 'Pertanyaan yang sering diajukan perusahaan dan UMKM, tampil di halaman Bermitra.',
+  file: 'content/data/faq.yaml',
+  fields: [
+    objectListField('items', 'Pertanyaan', [
+      stringField('question', 'Pertanyaan', { pattern: lengthPattern(200), hint: 'Tulis seperti pemilik usaha bertanya.' }),
+      textField('answer', 'Jawaban', { pattern: lengthPattern(2000), hint: 'Baris kosong memulai paragraf baru.' }),
+      sampleSwitch('jawaban ini'),
+    ], { label_singular: 'pertanyaan', summary: '{{fields.question}}' }),
+  ],
+};
+
+/** content/data/myths.yaml: myths and facts for the community. */
+export const mythsFile: CmsCollectionFile = {
+  name: 'myths',
+  label: 'Mitos dan fakta',
+  description: 'Anggapan keliru tentang mantan warga binaan dan faktanya, tampil di halaman Dukung.',
+  file: 'content/data/myths.yaml',
+  fields: [
+    objectListField('items', 'Mitos', [
+      textField('myth', 'Mitos', { pattern: lengthPattern(300), hint: 'Anggapan yang sering didengar, dalam satu kalimat.' }),
+      textField('fact', 'Fakta', { pattern: lengthPattern(1500), hint: 'Yang benar. Baris kosong memulai paragraf baru.' }),
+      stringField('source', 'Sumber', { required: false, pattern: lengthPattern(300), hint: 'Undang-undang atau laporan yang mendukung fakta ini.' }),
+      sampleSwitch('teks ini'),
+    ], { label_singular: 'mitos', summary: '{{fields.myth}}' }),
+  ],
+};
+
+/** "Data Situs": the YAML files of content/data, each edited as one form. */
+export const siteDataCollection: CmsCollection = {
+  name: 'data',
+  label: 'Data Situs',
+  description: 'Pengaturan, angka, tanya jawab, dan mitos-fakta. Setiap bagian adalah satu berkas.',
+  delete: false,
+  editor: { preview: false },
+  files: [settingsFile, impactFile, faqFile, mythsFile],
+};

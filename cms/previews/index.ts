@@ -1,0 +1,30 @@
+/**
+ * Registers the preview pane: the site's own stylesheet (fonts included, self-hosted) plus a few
+ * preview-only rules, and the templates for news, stories and partners.
+ */
+import siteCss from '../../src/styles/global.css?inline';
+import previewCss from './preview.css?inline';
+import type { H, PreviewTemplate } from './h';
+import { newsPreview } from './news';
+import { partnerPreview } from './partner';
+import { storyPreview } from './story';
+
+/** The part of window.CMS the previews need. */
+export interface PreviewRegistry {
+  registerPreviewStyle(style: string, options?: { raw: boolean }): void;
+  registerPreviewTemplate(name: string, template: PreviewTemplate): void;
+}
+
+/** The collection name → template factory. */
+export const PREVIEW_TEMPLATES: Record<string, (h: H) => PreviewTemplate> = {
+  news: (h) => newsPreview(h),
+  stories: (h) => storyPreview(h),
+  partners: (h) => partnerPreview(h),
+};
+
+/** Registers styles and templates with Decap. */
+export function registerPreviews(cms: PreviewRegistry, h: H): void {
+  cms.registerPreviewStyle(siteCss, { raw: true });
+  cms.registerPreviewStyle(previewCss, { raw: true });
+  for (const [name, template] of Object.entries(PREVIEW_TEMPLATES)) cms.registerPreviewTemplate(name, template(h));
+}

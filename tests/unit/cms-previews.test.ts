@@ -1,0 +1,123 @@
+/**
+ * The preview pane: what the news, story and partner previews show for a given entry, and that
+ * the render functions produce the site's markup (classes of the real pages) from plain data.
+ */
+import { describe, expect, test } from 'vitest';
+import { fromJS } from 'immutable';
+import { newsPreview, newsView } from '../../cms/previews/news';
+import { consentStatus, storyPreview, storyView } from '../../cms/previews/story';
+import { partnerPreview, partnerView } from '../../cms/previews/partner';
+import type { H, PreviewProps } from '../../cms/previews/h';
+
+const now = new Date('2026-11-28T10:00:00+07:00');
+
+/** A stand-in for React.createElement that builds a plain tree. */
+interface Node {
+  type: string;
+  props: Record<string, unknown>;
+  children: unknown[];
+}
+const h: H = (type, props, ...children) => ({ type, props: props ?? {}, children });
+const textOf = (n: unknown): string =>
+  n == null || n === false ? '' : typeof n === 'string' ? n : Array.isArray(n) ? n.map(textOf).join('') : (n as Node).children ? (n as Node).children.map(textOf).join('') : '';
+const find = (n: unknown, pred: (n: Node) => boolean): Node[] => {
+  if (!n || typeof n !== 'object') return [];
+  const node = n as Node;
+  const here = node.type && pred(node) ? [node] : [];
+  return [...here, ...(node.children ?? []).flatMap((c) => find(c, pred))];
+};
+const props = (data: Record<string, unknown>): PreviewProps => ({
+  entry: fromJS({ data }) as unknown as PreviewProps['entry'],
+  widgetFor: (name) => ({ type: 'div', props: { 'data-widget': name }, children: ['(isi)'] }),
+  getAsset: (path) => ({ toString: () => `blob:${path}` }),
+});
+
+describe('newsView', () => {
+  test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof newsView>>]>([
+    ['empty new entry', {}, { title: 'Judul belum diisi', category: 'Kategori belum dipilih', published: 'tanggal belum diisi', notes: [] }],
+    [
+      'as the CMS holds a new article',
+      { title: 'Pelatihan Las', category: 'pembinaan', date: '2026-11-10T09:30:00.000+07:00', author: '' },
+      { title: 'Pelatihan Las', category: 'Pembinaan', published: '10 November 2026, 09.30 WIB', byline: 'Oleh Humas Lapas Kelas IIB Purwodadi' },
+    ],
+    ['scheduled', { date: '2026-12-01T08:00:00.000+07:00' }, { notes: ['Terjadwal: tampil di situs pada pembangunan harian pertama setelah 1 Desember 2026, 08.00 WIB.'] }],
+    ['draft', { draft: true, date: '2026-11-01T08:00:00.000+07:00' }, { notes: ['Draf: berita ini tidak tampil di situs selama "Draf" dicentang.'] }],
+    ['empty picture is no picture', { cover: { src: '', alt: '' } }, { cover: undefined }],
+    ['tags without blanks', { tags: ['las', ''] }, { tags: ['las'] }],
+  ])('%s', (_name, data, expected) => {
+    expect(newsView(data, now)).toMatchObject(expected);
+  });
+
+  test('a picture without alt is flagged in the preview', () => {
+    expect(newsView({ cover: { src: 'images/a.jpg', alt: '' } }, now).notes.join(' ')).toMatch(/teks alternatif/);
+  });
+});
+
+describe('the news preview template', () => {
+  const tree = newsPreview(h, () => now)(
+    props({ title: 'Pelatihan Las', category: 'pembinaan', date: '2026-11-10T09:30:00.000+07:00', cover: { src: 'images/las.jpg', alt: 'Peserta mengelas.' }, tags: ['las'] }),
+  );
+  test('uses the article markup of /berita/<slug>/', () => {
+    expect(find(tree, (n) => n.type === 'h1').map(textOf)).toEqual(['Pelatihan Las']);
+    expect(find(tree, (n) => n.props.className === 'badge').map(textOf)).toEqual(['Pembinaan']);
+    expect(find(tree, (n) => n.props.className === 'article-body prose')).toHaveLength(1);
+    expect(textOf(tree)).toContain('Diterbitkan 10 November 2026, 09.30 WIB');
+  });
+  test('shows the uploaded picture with its alt text and the rendered body', () => {
+    const [img] = find(tree, (n) => n.type === 'img');
+    expect(img!.props).toMatchObject({ src: 'blob:images/las.jpg', alt: 'Peserta mengelas.' });
+    expect(find(tree, (n) => n.props['data-widget'] === 'body')).toHaveLength(1);
+  });
+});
+
+describe('consentStatus', () => {
+  const ok = { given: true, date: '2026-10-01', channels: ['situs-web'] };
+  test.each<[string, unknown, boolean, RegExp]>([
+    ['valid', ok, true, /Persetujuan tertulis tanggal 1 Oktober 2026 untuk: Situs web Lapas\./],
+    ['valid with expiry', { ...ok, expires: '2027-10-01' }, true, /berlaku sampai 1 Oktober 2027/],
+    ['nothing yet', undefined, false, /belum lengkap/],
+    ['not ticked', { ...ok, given: false }, false, /belum lengkap/],
+    ['withdrawn', { ...ok, withdrawn: true }, false, /ditarik/],
+    ['expired', { ...ok, expires: '2026-11-01' }, false, /masa berlaku/],
+    ['not for the website', { ...ok, channels: ['media-cetak'] }, false, /tidak mencakup situs web/],
+  ])('%s', (_name, record, expectedOk, text) => {
+    const status = consentStatus(record, now);
+    expect(status.ok).toBe(expectedOk);
+    expect(status.text).toMatch(text);
+  });
+});
+
+describe('storyView', () => {
+  const base = { title: 'Bengkel Sendiri', name: 'Pak S', consent: { given: true, date: '2026-10-01', channels: ['situs-web'] } };
+  test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof storyView>>]>([
+    ['pseudonym by default', base, { person: 'Pak S (nama samaran)', photo: undefined, photoHidden: false }],
+    ['real name', { ...base, pseudonym: false }, { person: 'Pak S' }],
+    ['photo without permission to show the face is hidden', { ...base, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } }, { photo: undefined, photoHidden: true }],
+    ['photo with permission is shown', { ...base, showFace: true, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } }, { photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' }, photoHidden: false }],
+  ])('%s', (_name, data, expected) => {
+    expect(storyView(data, now)).toMatchObject(expected);
+  });
+
+  test('the template puts the consent status first, in a stop box when it does not allow publishing', () => {
+    const tree = storyPreview(h, () => now)(props({ title: 'Bengkel Sendiri' }));
+    const [first] = find(tree, (n) => n.type === 'aside');
+    expect(first!.props.className).toContain('cms-note-stop');
+    expect(textOf(first)).toMatch(/Persetujuan belum lengkap/);
+  });
+});
+
+describe('partnerView', () => {
+  test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof partnerView>>]>([
+    ['labels instead of stored values', { name: 'Bapas Pati', kind: 'instansi-pemerintah', status: 'aktif', areas: ['pendampingan-sosial'] }, { kind: 'Instansi Pemerintah / OPD', status: 'Aktif', areas: ['Pendampingan Sosial'] }],
+    ['since as a date', { since: '2024-01-15' }, { since: '15 Januari 2024' }],
+    ['exploring', { status: 'dalam-penjajakan' }, { status: 'Dalam Penjajakan' }],
+  ])('%s', (_name, data, expected) => {
+    expect(partnerView(data)).toMatchObject(expected);
+  });
+
+  test('the template shows the name, the kind and the contact', () => {
+    const tree = partnerPreview(h)(props({ name: 'Bapas Pati', kind: 'instansi-pemerintah', status: 'aktif', website: 'https://bapaspati.example.id' }));
+    expect(find(tree, (n) => n.type === 'h1').map(textOf)).toEqual(['Bapas Pati']);
+    expect(find(tree, (n) => n.type === 'a')[0]!.props.href).toBe('https://bapaspati.example.id');
+  });
+});
