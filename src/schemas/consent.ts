@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { consentChannels } from './enums';
-import { dateField, enumField, optionalDateField, optionalText } from './fields';
+import { dateField, enumField, flag, optionalDateField, optionalText } from './fields';
 
 /**
  * The consent record of the person a story is about (UU 27/2022: a criminal record is specific
@@ -26,7 +26,7 @@ export const consentSchema = z.object(
     /** Optional last day the story may be shown. */
     expires: optionalDateField('Berlaku sampai'),
     /** Set when the person withdraws consent: the story leaves the site at the next build. */
-    withdrawn: z.boolean().default(false),
+    withdrawn: flag('Persetujuan ditarik'),
     /** Where the signed form is kept (never published). */
     record: optionalText('Lokasi arsip formulir', { max: 200 }),
   },

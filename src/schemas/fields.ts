@@ -65,7 +65,10 @@ export function enumField<V extends string>(label: string, options: readonly Opt
 
 /** A list of values of a shared enumeration (empty when absent). */
 export function enumList<V extends string>(label: string, options: readonly Option<V>[]) {
-  return z.preprocess((v) => (v === null ? undefined : v), z.array(enumField(label, options)).default([]));
+  return z.preprocess(
+    (v) => (v === null ? undefined : v),
+    z.array(enumField(label, options), { error: `"${label}" harus berupa daftar: satu isian per baris, diawali tanda "-".` }).default([]),
+  );
 }
 
 /** A required web address (http or https). */
@@ -82,6 +85,18 @@ export function urlField(label: string) {
 export function textList(label: string) {
   return z.preprocess(
     (v) => (v === null ? undefined : v),
-    z.array(requiredText(label)).default([]),
+    z.array(requiredText(label), { error: `"${label}" harus berupa daftar: satu isian per baris, diawali tanda "-".` }).default([]),
   );
+}
+
+/** A yes/no switch with a default and a message naming the field. */
+export function flag(label: string, defaultValue = false) {
+  return z.boolean({ error: `"${label}" harus berupa pilihan ya/tidak: tulis true atau false.` }).default(defaultValue);
+}
+
+/** A list of references to other entries (slugs); a single value is refused with a clear message. */
+export function referenceList(label: string, item: z.ZodType) {
+  return z
+    .array(item, { error: `"${label}" harus berupa daftar: satu isian per baris, diawali tanda "-".` })
+    .default([]);
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaDeps } from './context';
 import { newsCategories } from './enums';
-import { dateField, enumField, optionalDateField, requiredText, textList } from './fields';
+import { dateField, enumField, flag, optionalDateField, referenceList, requiredText, textList } from './fields';
 import { imageWithAlt } from './image';
 
 /** The default author of a news item. */
@@ -27,12 +27,12 @@ export function newsSchema(deps: SchemaDeps) {
     /** Author shown under the title. */
     author: requiredText('Penulis').default(DEFAULT_AUTHOR),
     /** Partners involved (slugs of content/partners). */
-    partners: z.array(deps.reference('partners')).default([]),
+    partners: referenceList('Mitra yang terlibat', deps.reference('partners')),
     /** Programs involved (slugs of content/programs). */
-    programs: z.array(deps.reference('programs')).default([]),
+    programs: referenceList('Program yang terkait', deps.reference('programs')),
     /** A draft is never built. */
-    draft: z.boolean().default(false),
+    draft: flag('Draf'),
     /** Sample content written by the developers, not by the client; left out when samples are off. */
-    sample: z.boolean().default(false),
+    sample: flag('Contoh (sample)'),
   });
 }

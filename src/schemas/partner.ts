@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaDeps } from './context';
 import { partnerKinds, partnerStatuses, programAreas } from './enums';
-import { enumField, enumList, optionalDateField, optionalText, requiredText, urlField } from './fields';
+import { enumField, enumList, flag, optionalDateField, optionalText, requiredText, urlField } from './fields';
 import { imageWithAlt } from './image';
 
 /** A partner agency or business (`content/partners/*.md`, URL `/mitra/<slug>/`). */
@@ -26,6 +26,6 @@ export function partnerSchema(deps: SchemaDeps) {
     /** One or two sentences about the partner. */
     summary: requiredText('Ringkasan', { max: 300 }),
     /** Sample content, left out when samples are off. */
-    sample: z.boolean().default(false),
+    sample: flag('Contoh (sample)'),
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaDeps } from './context';
 import { programAreas } from './enums';
-import { enumList, requiredText, textList } from './fields';
+import { enumList, flag, referenceList, requiredText, textList } from './fields';
 import { imageWithAlt } from './image';
 
 /** A rehabilitation program (`content/programs/*.md`, URL `/program/<slug>/`). */
@@ -14,7 +14,7 @@ export function programSchema(deps: SchemaDeps) {
     /** Areas the program covers. */
     areas: enumList('Bidang', programAreas),
     /** Partners involved. */
-    partners: z.array(deps.reference('partners')).default([]),
+    partners: referenceList('Mitra yang terlibat', deps.reference('partners')),
     /** Outcomes, one per line (e.g. "Sertifikat kompetensi dari BLK"). */
     outcomes: textList('Hasil'),
     /** Cover photo. */
@@ -22,6 +22,6 @@ export function programSchema(deps: SchemaDeps) {
     /** Order on the program list (lower first). */
     order: z.number({ error: '"Urutan" harus berupa angka.' }).int().default(100),
     /** Sample content, left out when samples are off. */
-    sample: z.boolean().default(false),
+    sample: flag('Contoh (sample)'),
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaDeps } from './context';
 import { consentSchema } from './consent';
-import { dateField, optionalText, requiredText } from './fields';
+import { dateField, flag, optionalText, referenceList, requiredText } from './fields';
 import { imageWithAlt } from './image';
 
 /** A success story of a former inmate (`content/stories/*.md`, URL `/kisah/<slug>/`). */
@@ -16,15 +16,15 @@ export function storySchema(deps: SchemaDeps) {
     /** The name shown on the site. */
     name: requiredText('Nama yang ditampilkan', { max: 80 }),
     /** True when the name is not the person's real name (shown as "nama samaran"). */
-    pseudonym: z.boolean().default(true),
+    pseudonym: flag('Nama samaran', true),
     /** The person's consent record; without a valid one the story is never published. */
     consent: consentSchema,
     /** Optional photo; see `showFace`. */
     photo: imageWithAlt(deps),
     /** Whether the photo shows a face the person agreed to show. When false the photo is not published. */
-    showFace: z.boolean().default(false),
+    showFace: flag('Wajah boleh ditampilkan'),
     /** Programs the person attended. */
-    programs: z.array(deps.reference('programs')).default([]),
+    programs: referenceList('Program yang diikuti', deps.reference('programs')),
     /** The partner (employer, trainer) involved. */
     partner: deps.reference('partners').optional(),
     /** What the person does now. */
@@ -32,8 +32,8 @@ export function storySchema(deps: SchemaDeps) {
     /** A quote from the person. */
     quote: optionalText('Kutipan', { max: 400 }),
     /** A draft is never built. */
-    draft: z.boolean().default(false),
+    draft: flag('Draf'),
     /** Sample content, left out when samples are off. */
-    sample: z.boolean().default(false),
+    sample: flag('Contoh (sample)'),
   });
 }
