@@ -67,10 +67,3 @@ export function tagIndex<T extends { data: { tags: readonly string[] } }>(entrie
   }
   return [...bySlug.values()].sort((a, b) => a.label.localeCompare(b.label, 'id'));
 }
-
-/** The most used tags first (ties by label), at most `limit`. */
-export function popularTags<T>(index: readonly TagGroup<T>[], limit: number): TagGroup<T>[] {
-  return [...index]
-    .sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label, 'id'))
-    .slice(0, limit);
-}
