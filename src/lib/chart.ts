@@ -19,12 +19,12 @@ export interface ChartSize {
   maxBarWidth: number;
 }
 
-/** The default size: fits a 360 px phone at scale 1. */
+/** The default size: drawn at scale 1 or larger on a 360 px phone, so the labels stay readable. */
 export const DEFAULT_CHART_SIZE: ChartSize = {
-  width: 360,
-  height: 220,
-  margin: { top: 24, right: 8, bottom: 44, left: 44 },
-  maxBarWidth: 56,
+  width: 320,
+  height: 210,
+  margin: { top: 24, right: 6, bottom: 42, left: 40 },
+  maxBarWidth: 52,
 };
 
 /** A drawn bar with the positions of its value label (above) and axis label (below). */

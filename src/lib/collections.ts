@@ -4,7 +4,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { publishOptionsFrom } from './build-env';
-import { byDateDesc, consentProblem, consentProblemMessage, exclusionReason } from './publish';
+import { byDateDesc, consentProblem, consentProblemMessage, exclusionReason, isPublished } from './publish';
+import { seriesByMeasure, type Series } from './impact';
 
 export const publishOptions = publishOptionsFrom(import.meta.env as Record<string, string | undefined>);
 
@@ -62,4 +63,22 @@ export async function siteSettings() {
   const entry = await getEntry('settings', 'settings');
   if (!entry) throw new Error('content/data/settings.yaml tidak ditemukan: berkas pengaturan situs wajib ada.');
   return entry.data;
+}
+
+/** Impact figures grouped by measure, oldest year first (content/data/impact.yaml); sample years follow the samples switch. */
+export async function impactSeries(): Promise<Series[]> {
+  const entry = await getEntry('impact', 'impact');
+  return seriesByMeasure(entry?.data.years ?? [], publishOptions);
+}
+
+/** The business questions and answers (content/data/faq.yaml); sample answers follow the samples switch. */
+export async function faqItems() {
+  const entry = await getEntry('faq', 'faq');
+  return (entry?.data.items ?? []).filter((item) => isPublished(item, publishOptions));
+}
+
+/** Myths and facts for the community (content/data/myths.yaml); sample items follow the samples switch. */
+export async function mythItems() {
+  const entry = await getEntry('myths', 'myths');
+  return (entry?.data.items ?? []).filter((item) => isPublished(item, publishOptions));
 }

@@ -164,6 +164,12 @@ export function latestFigures(series: readonly Series[], keys: readonly MeasureK
   });
 }
 
+/** The source all points share (said once under a table instead of on every row), if they share one. */
+export function sharedSource(points: readonly SeriesPoint[]): string | undefined {
+  const first = points[0]?.source;
+  return first !== undefined && points.every((p) => p.source === first) ? first : undefined;
+}
+
 /** True when any figure shown is an example rather than real data. */
 export function hasSamples(series: readonly Series[]): boolean {
   return series.some((s) => s.points.some((p) => p.sample));

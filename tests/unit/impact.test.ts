@@ -9,6 +9,7 @@ import {
   latestFigures,
   measureOf,
   seriesByMeasure,
+  sharedSource,
   unknownMeasureMessage,
   type YearInput,
 } from '../../src/lib/impact';
@@ -85,6 +86,18 @@ describe('latestFigures and hasSamples', () => {
     [false, false],
   ])('includeSamples=%s → hasSamples=%s', (includeSamples, expected) => {
     expect(hasSamples(seriesByMeasure(years, { includeSamples }))).toBe(expected);
+  });
+});
+
+describe('sharedSource', () => {
+  const point = (year: number, source: string) => ({ year, value: 1, source, sample: false });
+  test.each<[string, ReturnType<typeof point>[], string | undefined]>([
+    ['one source for every year', [point(2024, 'Laporan A'), point(2025, 'Laporan A')], 'Laporan A'],
+    ['a different source per year', [point(2024, 'Laporan 2024'), point(2025, 'Laporan 2025')], undefined],
+    ['a single year', [point(2025, 'Laporan A')], 'Laporan A'],
+    ['no points', [], undefined],
+  ])('%s', (_name, points, expected) => {
+    expect(sharedSource(points)).toBe(expected);
   });
 });
 
