@@ -1,13 +1,17 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { close, createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
+import { pageForIndex } from '../lib/search-index';
 
 /**
  * The site search index (Pagefind 1.6).
  * - `astro build`: indexes the built pages after the build (as Starlight does) into dist/pagefind/.
+ *   Each page goes through `pageForIndex` (src/lib/search-index.ts): only its searchable <main>,
+ *   plus the word forms the Indonesian stemmer would otherwise miss ("mengunjungi" → "kunjungi").
  * - `astro dev` / `npm start`: crawls the dev server's own rendered pages, builds the same index
  *   in memory and serves it at /pagefind/; any change under content/ or src/ makes the next
  *   search rebuild it. So /cari/ works while editing, not only after a build.
@@ -35,22 +39,66 @@ export default function pagefind(): AstroIntegration {
         await dev?.close();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
         const outDir = fileURLToPath(dir);
         const { index, errors } = await createIndex(INDEX_CONFIG);
         if (!index) throw new Error(`Pagefind gagal membuat indeks: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const files = await htmlFiles(outDir);
+        const count = await addPages(index, files, async (file) => ({ url: urlOf(outDir, file), html: await readFile(file, 'utf8') }));
+        if (count === 0) throw new Error('Pagefind: tidak ada halaman yang ditandai data-pagefind-body; indeks pencarian kosong.');
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`Indeks pencarian: ${added.page_count} halaman`);
+        logger.info(`Indeks pencarian: ${count} halaman dari ${files.length} berkas HTML, ${Date.now() - started} ms`);
         await close();
       },
     },
   };
 }
 
-/** The whole site is Indonesian: stem every page as Indonesian, even one that forgot `lang`. */
-const INDEX_CONFIG: PagefindServiceConfig = { forceLanguage: 'id' };
+/**
+ * The whole site is Indonesian: stem every page as Indonesian, even one that forgot `lang`.
+ * Cards (`.card`: the summary of another page, in "related news" and similar lists) are not
+ * indexed: a page is found for its own words, not for the summaries of the pages it links to.
+ * Templates can leave out anything else with `data-pagefind-ignore`.
+ */
+const INDEX_CONFIG: PagefindServiceConfig = { forceLanguage: 'id', excludeSelectors: ['.card'] };
+
+/** Every .html file under the output folder, except Pagefind's own and the CMS's. */
+async function htmlFiles(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => !/^(pagefind|admin)(\/|$)/.test(path.relative(outDir, file).split(path.sep).join('/')))
+    .sort();
+}
+
+/** The URL of a built file: berita/x/index.html → /berita/x/. */
+export function urlOf(outDir: string, file: string): string {
+  const rel = path.relative(outDir, file).split(path.sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Adds pages to an index, a few at a time; returns how many were searchable. A page Pagefind
+ * refuses stops the build with its URL.
+ */
+async function addPages<T>(index: PagefindIndex, items: T[], load: (item: T) => Promise<{ url: string; html: string }>): Promise<number> {
+  let count = 0;
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+      const { url, html } = await load(item);
+      const content = pageForIndex(html);
+      if (content === null) continue;
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length) throw new Error(`Pagefind ${url}: ${added.errors.join('; ')}`);
+      count++;
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return count;
+}
 
 /** Where the browser loads the bundle from (src/scripts/search.ts). */
 const BUNDLE_PREFIX = '/pagefind/';
@@ -130,11 +178,6 @@ export async function crawl(
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Whether a page marks content for the search (the layout sets it only on indexed pages). */
-export function hasSearchBody(html: string): boolean {
-  return /<[a-z]+\s[^>]*\bdata-pagefind-body\b/i.test(html);
-}
-
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -209,13 +252,7 @@ class DevIndex {
     const pages = await crawl(this.origin!);
     const { index, errors } = await createIndex(INDEX_CONFIG);
     if (!index) throw new Error(`Pagefind gagal membuat indeks: ${errors.join('; ')}`);
-    let count = 0;
-    for (const page of pages) {
-      if (!hasSearchBody(page.html)) continue;
-      const added = await index.addHTMLFile({ url: page.path, content: page.html });
-      if (added.errors.length) this.logger.warn(`Pagefind ${page.path}: ${added.errors.join('; ')}`);
-      else count++;
-    }
+    const count = await addPages(index, pages, async (page) => ({ url: page.path, html: page.html }));
     const { files, errors: fileErrors } = await index.getFiles();
     await index.deleteIndex();
     if (fileErrors.length) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { VARIANTS_META, pageForIndex, textOf, wordVariants } from '../../src/lib/search-index';
+
+describe('wordVariants', () => {
+  test.each([
+    ['meng- hides a k', 'Kalapas mengunjungi pimpinan OPD', ['kunjungi']],
+    ['peng- hides a k', 'Jadwal bagi pengunjung', ['kunjung']],
+    ['men- hides a t', 'Warga binaan menulis surat', ['tulis']],
+    ['pen- hides a t', 'Penulis buku', ['tulis']],
+    ['menerima → terima', 'Lapas menerima bantuan', ['terima']],
+    ['no duplicates, first appearance order', 'mengunjungi, mengunjungi lalu menulis', ['kunjungi', 'tulis']],
+    ['a form already in the text is not repeated', 'mengunjungi dan kunjungi', []],
+    ['meny-/mem- are restored by the stemmer itself', 'menyapu dan memakai', []],
+    ['meng before a consonant is left alone', 'menggunakan dan mengambil', ['kambil']],
+    ['short words are left alone', 'mena peng', []],
+    ['a suffixed k-root gets its meng- form', 'Jadwal kunjungan', ['mengunjungan']],
+    ['a suffixed t-root gets its men- form', 'tulisan dan tanaman', ['menulisan', 'menanaman']],
+    ['the title form "Kunjungi"', 'Kalapas Kunjungi OPD', ['mengunjungi']],
+    ['bare k-/t- words are left alone', 'karena tempat kelas tahun kerja', []],
+    ['common look-alikes are left alone', 'tetapi kemudian kami', []],
+    ['ke-…-an nouns are left alone', 'kesehatan kegiatan', []],
+    ['words of other roots are left alone', 'pelatihan pendidikan bersama', []],
+    ['upper case', 'MENGUNJUNGI', ['kunjungi']],
+    ['empty', '', []],
+  ])('%s', (_name, text, expected) => {
+    expect(wordVariants(text)).toEqual(expected);
+  });
+
+  test('a very long text keeps at most 300 forms', () => {
+    const text = Array.from({ length: 1000 }, (_, i) => `mengu${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}x`).join(' ');
+    expect(wordVariants(text).length).toBe(300);
+  });
+});
+
+describe('textOf', () => {
+  test.each([
+    ['<p>Satu <b>dua</b></p><p>tiga</p>', 'Satu dua tiga'],
+    ['<script>mengunjungi()</script><p>kata</p>', 'kata'],
+    ['<style>.menulis{}</style>teks', 'teks'],
+    ['Tom &amp; Jerry&nbsp;&#65;', 'Tom & Jerry A'],
+  ])('%s → %s', (html, expected) => {
+    expect(textOf(html)).toBe(expected);
+  });
+});
+
+describe('pageForIndex', () => {
+  const page = (main: string) =>
+    `<!doctype html><html lang="id"><head><title>T</title></head><body><header><a href="/">Menu mengunjungi</a></header>${main}<footer>Alamat menulis</footer></body></html>`;
+
+  test('keeps <html lang> and the searchable <main>, drops header and footer, adds restored forms', () => {
+    const out = pageForIndex(page('<main id="main" data-pagefind-body=""><h1>Kalapas mengunjungi OPD</h1></main>'))!;
+    expect(out).toContain('<html lang="id">');
+    expect(out).toContain('<h1>Kalapas mengunjungi OPD</h1>');
+    expect(out).not.toContain('Alamat');
+    expect(out).not.toContain('Menu');
+    expect(out).toContain(`data-pagefind-meta="${VARIANTS_META}:kunjungi"`);
+  });
+
+  test('a page without data-pagefind-body (CMS, 404, search page, lists) is not indexed', () => {
+    expect(pageForIndex(page('<main id="main"><h1>Halaman tidak ditemukan</h1></main>'))).toBeNull();
+  });
+
+  test('no restored forms, no extra element', () => {
+    expect(pageForIndex(page('<main data-pagefind-body><p>kerja sama</p></main>'))).not.toContain(VARIANTS_META);
+  });
+
+  test('another body element keeps the whole page and gets the forms inside it', () => {
+    const out = pageForIndex(page('<div class="x" data-pagefind-body><p>menulis</p></div>'))!;
+    expect(out).toContain('<div class="x" data-pagefind-body><span hidden data-pagefind-meta="bentuk_kata:tulis"></span><p>menulis</p></div>');
+    expect(out).toContain('<footer>');
+  });
+});
