@@ -4,10 +4,12 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { publishOptionsFrom } from './build-env';
+import { formatDateTime } from './dates';
 import { byDateDesc, consentProblem, consentProblemMessage, exclusionReason, isPublished } from './publish';
 import { seriesByMeasure, type Series } from './impact';
 
-export const publishOptions = publishOptionsFrom(import.meta.env as Record<string, string | undefined>);
+/** The build's switches (SITE_SAMPLES, BUILD_NOW): the process environment wins over .env files (Vite's import.meta.env has only the variables it knows of). */
+export const publishOptions = publishOptionsFrom({ ...(import.meta.env as Record<string, string | undefined>), ...process.env });
 
 const reported = new Set<string>();
 /** Logs once per build why an entry is left out (the build log is how humas sees it). */
@@ -17,13 +19,18 @@ function report(message: string) {
   console.warn(`[konten] ${message}`);
 }
 
+/** The file an entry comes from, as the build log names it (content/stories/x.md). */
+function fileOf(collection: string, entry: { id: string; filePath?: string }): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}.md`;
+}
+
 /** Published news, newest first. */
 export async function publishedNews(): Promise<CollectionEntry<'news'>[]> {
   const all = await getCollection('news');
   return all
     .filter((entry) => {
       const reason = exclusionReason(entry.data, publishOptions);
-      if (reason === 'scheduled') report(`content/news/${entry.id}: dijadwalkan terbit ${entry.data.date.toISOString()}, belum dibangun.`);
+      if (reason === 'scheduled') report(`${fileOf('news', entry)}: dijadwalkan terbit ${formatDateTime(entry.data.date)}, belum dibangun.`);
       return reason === null;
     })
     .sort(byDateDesc);
@@ -36,7 +43,7 @@ export async function publishedStories(): Promise<CollectionEntry<'stories'>[]> 
     .filter((entry) => {
       if (exclusionReason(entry.data, publishOptions) !== null) return false;
       const problem = consentProblem(entry.data.consent, publishOptions.now);
-      if (problem) report(`content/stories/${entry.id}: ${consentProblemMessage(problem)}.`);
+      if (problem) report(`${fileOf('stories', entry)}: ${consentProblemMessage(problem)}.`);
       return problem === null;
     })
     .sort(byDateDesc);

@@ -1,0 +1,185 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type RunResult } from './support/project-copy';
+import { filesIn } from './support/dist-files';
+
+/**
+ * The publish rules, proved on a real build: entries that are not in the repository are added to a
+ * throw-away copy of the project, which is built with a fixed "now". Samples are switched off
+ * (SITE_SAMPLES=false), so the same builds prove the site also builds without sample content.
+ *
+ * Build 1 (now = 28 Nov 2026): withdrawn and expired consent, a face that may not be shown, a draft
+ * and a scheduled article. Build 2 (same copy, cached content, now = 2 Jan 2027): the scheduled article
+ * has come out, with its cover. Build 3: a story without any consent record stops the build.
+ */
+const PARTS = ['src', 'content', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+let dir: string;
+let first: RunResult;
+let second: RunResult;
+let third: RunResult;
+const dist1 = () => path.join(dir, 'dist-1');
+const dist2 = () => path.join(dir, 'dist-2');
+
+/** A small picture with its own colour, so each file's bytes are unique. */
+const picture = (file: string, color: string) => sharp({ create: { width: 320, height: 180, channels: 3, background: color } }).jpeg().toFile(file);
+
+const consent = (extra = '') => `consent:\n  given: true\n  date: 2026-09-01\n  channels: [situs-web]\n${extra}`;
+const story = (title: string, consentBlock: string, photo: string, showFace: boolean) => `---
+title: "${title}"
+summary: "Ringkasan kisah uji."
+date: 2026-11-01T09:00:00+07:00
+name: Uji
+pseudonym: true
+${consentBlock}photo:
+  src: images/${photo}
+  alt: "Foto uji"
+showFace: ${showFace}
+now: Bekerja
+---
+
+Isi kisah uji.
+`;
+const article = (title: string, front: string, cover: string) => `---
+title: "${title}"
+summary: "Ringkasan berita uji."
+category: layanan
+cover:
+  src: images/${cover}
+  alt: "Sampul uji"
+${front}
+---
+
+Isi berita uji.
+`;
+
+/** Copies the project; node_modules entries are linked one by one so Astro's cache (node_modules/.astro) stays private to the copy. */
+async function copyProjectWithOwnCache(): Promise<string> {
+  const root = path.resolve('.');
+  const base = path.join(os.tmpdir(), 'lapas-tests');
+  await mkdir(base, { recursive: true });
+  const target = await mkdtemp(path.join(base, 'publish-'));
+  for (const part of PARTS) await cp(path.join(root, part), path.join(target, part), { recursive: true });
+  await mkdir(path.join(target, 'node_modules'));
+  for (const entry of await readdir(path.join(root, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    await symlink(path.join(root, 'node_modules', entry), path.join(target, 'node_modules', entry));
+  }
+  return target;
+}
+
+beforeAll(async () => {
+  dir = await copyProjectWithOwnCache();
+  const stories = path.join(dir, 'content/stories');
+  const news = path.join(dir, 'content/news');
+  await Promise.all([
+    picture(`${stories}/images/guard-withdrawn.jpg`, '#aa0000'),
+    picture(`${stories}/images/guard-expired.jpg`, '#00aa00'),
+    picture(`${stories}/images/guard-hidden-face.jpg`, '#0000aa'),
+    picture(`${news}/images/guard-draft.jpg`, '#aaaa00'),
+    picture(`${news}/images/guard-scheduled.jpg`, '#00aaaa'),
+  ]);
+  await writeFile(`${stories}/uji-ditarik.md`, story('Kisah uji ditarik', consent('  withdrawn: true\n'), 'guard-withdrawn.jpg', true));
+  await writeFile(`${stories}/uji-kedaluwarsa.md`, story('Kisah uji kedaluwarsa', consent('  expires: 2026-11-01\n'), 'guard-expired.jpg', true));
+  await writeFile(`${stories}/uji-wajah-disembunyikan.md`, story('Kisah uji wajah disembunyikan', consent(), 'guard-hidden-face.jpg', false));
+  await writeFile(`${news}/uji-draf.md`, article('Berita uji draf', 'date: 2026-11-01T09:00:00+07:00\ndraft: true', 'guard-draft.jpg'));
+  await writeFile(`${news}/uji-terjadwal.md`, article('Berita uji terjadwal', 'date: 2027-01-01T09:00:00+07:00', 'guard-scheduled.jpg'));
+
+  const env = { SITE_SAMPLES: 'false' };
+  first = await buildSite(dir, { ...env, BUILD_NOW: '2026-11-28T12:00:00+07:00' });
+  if (first.code === 0) await cp(path.join(dir, 'dist'), dist1(), { recursive: true });
+  second = await buildSite(dir, { ...env, BUILD_NOW: '2027-01-02T12:00:00+07:00' });
+  if (second.code === 0) await cp(path.join(dir, 'dist'), dist2(), { recursive: true });
+  await writeFile(`${stories}/uji-tanpa-persetujuan.md`, story('Kisah uji tanpa persetujuan', '', 'guard-hidden-face.jpg', false));
+  third = await buildSite(dir, env);
+}, 300_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const page = (dist: string, url: string) => path.join(dist, url, 'index.html');
+const read = (file: string) => readFile(file, 'utf8');
+/** Every built file that is one of the test pictures: by name or by identical bytes. */
+async function leakedPictures(dist: string): Promise<string[]> {
+  const originals = await Promise.all(
+    ['stories/images/guard-withdrawn.jpg', 'stories/images/guard-expired.jpg', 'stories/images/guard-hidden-face.jpg', 'news/images/guard-draft.jpg', 'news/images/guard-scheduled.jpg'].map((f) =>
+      readFile(path.join(dir, 'content', f)),
+    ),
+  );
+  const leaks: string[] = [];
+  for (const file of await filesIn(dist, ['.jpg', '.jpeg', '.png', '.webp', '.avif'])) {
+    if (path.basename(file).startsWith('guard-')) leaks.push(file);
+    else {
+      const bytes = await readFile(path.join(dist, file));
+      if (originals.some((o) => o.equals(bytes))) leaks.push(file);
+    }
+  }
+  return leaks;
+}
+
+describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)', () => {
+  test('the build succeeds and says which story files were left out and why', () => {
+    expect(first.code, first.output).toBe(0);
+    expect(first.output).toContain('content/stories/uji-ditarik.md: persetujuan telah ditarik');
+    expect(first.output).toContain('content/stories/uji-kedaluwarsa.md: masa berlaku persetujuan sudah lewat');
+    expect(first.output).toMatch(/content\/news\/uji-terjadwal\.md: dijadwalkan terbit 1 Januari 2027, 09\.00 WIB/);
+  });
+
+  test('withdrawn and expired stories, the draft and the scheduled article have no page, no link and no feed entry', async () => {
+    for (const url of ['kisah/uji-ditarik', 'kisah/uji-kedaluwarsa', 'berita/uji-draf', 'berita/uji-terjadwal']) {
+      expect(existsSync(page(dist1(), url)), url).toBe(false);
+    }
+    const everything = (await Promise.all((await filesIn(dist1(), ['.html', '.xml'])).filter((f) => !f.startsWith('admin/')).map((f) => read(path.join(dist1(), f))))).join('\n');
+    for (const slug of ['uji-ditarik', 'uji-kedaluwarsa', 'uji-draf', 'uji-terjadwal']) expect(everything).not.toContain(slug);
+  });
+
+  test('a story whose face may not be shown is published without any picture', async () => {
+    const html = await read(page(dist1(), 'kisah/uji-wajah-disembunyikan'));
+    expect(html).toContain('nama samaran');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main).not.toMatch(/<img\b/);
+  });
+
+  test('no picture of an unpublished entry or a hidden face reaches dist/, not even the original file', async () => {
+    expect(await leakedPictures(dist1())).toEqual([]);
+  });
+
+  test('without samples every page still builds, with empty states', async () => {
+    expect(existsSync(page(dist1(), 'berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan'))).toBe(true);
+    expect(existsSync(page(dist1(), 'berita/pelatihan-las-dasar-warga-binaan'))).toBe(false);
+    expect(existsSync(page(dist1(), 'mitra/bengkel-las-sinar-karya'))).toBe(false);
+    expect(await read(page(dist1(), 'program'))).toContain('Belum ada program yang ditampilkan.');
+    expect(await read(page(dist1(), 'mitra/jenis/dunia-usaha'))).toContain('Belum ada mitra dari kelompok Dunia Usaha');
+    expect(await read(page(dist1(), 'berita/kategori/kegiatan'))).toContain('Belum ada berita dalam kategori Kegiatan.');
+    const partner = await read(page(dist1(), 'mitra/dinas-sosial-grobogan'));
+    expect(partner).toContain('/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/');
+  });
+});
+
+describe('build 2: the next build after the scheduled time (now = 2 January 2027, cached content)', () => {
+  test('the scheduled article is published with its cover; the expired story stays out', async () => {
+    expect(second.code, second.output).toBe(0);
+    const html = await read(page(dist2(), 'berita/uji-terjadwal'));
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main).toMatch(/<img [^>]*alt="Sampul uji"/);
+    expect(existsSync(page(dist2(), 'kisah/uji-kedaluwarsa'))).toBe(false);
+    expect(existsSync(page(dist2(), 'berita/uji-draf'))).toBe(false);
+  });
+});
+
+describe('build 3: a story without a consent record', () => {
+  test('stops the build, naming the file and what is missing', async () => {
+    expect(third.code).not.toBe(0);
+    expect(third.output).toContain('uji-tanpa-persetujuan.md');
+    expect(third.output).toContain('Catatan persetujuan (consent) tidak ada');
+  });
+});
+
+test('the copy is removed afterwards (nothing left in content/)', async () => {
+  expect(existsSync(path.resolve('content/stories/uji-ditarik.md'))).toBe(false);
+  expect((await stat(dir)).isDirectory()).toBe(true);
+});
