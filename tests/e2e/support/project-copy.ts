@@ -1,10 +1,14 @@
-import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 
 /** What a copy of the project needs to build: sources, content and configuration. */
-const PROJECT_PARTS = ['src', 'content', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+export const PROJECT_PARTS = ['src', 'content', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** Caches inside node_modules that must not be shared with the real project (content store, Vite deps). */
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
 /** A throw-away copy of the project, so tests never leave anything behind in content/. */
 export interface ProjectCopy {
@@ -12,16 +16,26 @@ export interface ProjectCopy {
   remove(): Promise<void>;
 }
 
-/** Copies the project into a temporary folder, sharing node_modules through a symlink. */
-export async function copyProject(prefix = 'lapas-'): Promise<ProjectCopy> {
-  const root = path.resolve('.');
+/**
+ * Copies the project into a temporary folder: the working tree, or with `ref` a git commit.
+ * node_modules is a folder of symlinks to each package, so the copy's caches (Astro's content
+ * store in node_modules/.astro, Vite's deps) stay its own: copies can build side by side.
+ */
+export async function copyProject(prefix = 'lapas-', { root = path.resolve('.'), ref }: { root?: string; ref?: string } = {}): Promise<ProjectCopy> {
   const base = path.join(os.tmpdir(), 'lapas-tests');
   await mkdir(base, { recursive: true });
   const dir = await mkdtemp(path.join(base, prefix));
-  for (const part of PROJECT_PARTS) {
-    await cp(path.join(root, part), path.join(dir, part), { recursive: true });
+  if (ref) {
+    const tar = execFileSync('git', ['archive', '--format=tar', ref, '--', ...PROJECT_PARTS], { cwd: root, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  } else {
+    for (const part of PROJECT_PARTS) await cp(path.join(root, part), path.join(dir, part), { recursive: true });
   }
-  await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const modules = path.join(dir, 'node_modules');
+  await mkdir(modules);
+  for (const entry of await readdir(path.join(root, 'node_modules'))) {
+    if (!PRIVATE_CACHES.has(entry)) await symlink(path.join(root, 'node_modules', entry), path.join(modules, entry));
+  }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
