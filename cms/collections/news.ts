@@ -26,7 +26,7 @@ export const newsCollection: CmsCollection = {
   format: 'frontmatter',
   slug: '{{slug}}',
   identifier_field: 'title',
-  summary: '{{title}} · {{date | date("DD-MM-YYYY")}}',
+  summary: "{{title}} · {{date | date('DD-MM-YYYY')}}",
   sortable_fields: ['date', 'title', 'category'],
   media_folder: 'images',
   public_folder: 'images',

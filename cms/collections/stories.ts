@@ -77,7 +77,7 @@ export const storiesCollection: CmsCollection = {
   format: 'frontmatter',
   slug: '{{slug}}',
   identifier_field: 'title',
-  summary: '{{title}} · {{name}}',
+  summary: "{{title}} · {{name}} · {{date | date('DD-MM-YYYY')}}",
   sortable_fields: ['date', 'title'],
   media_folder: 'images',
   public_folder: 'images',
