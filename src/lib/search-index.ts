@@ -14,6 +14,9 @@
  *   "mengunjungi", "menulis"). Bare words ("karena", "tempat") and a few common words that
  *   only look like such forms ("tetapi", "kemudian") are left alone, so "arena" or "empat"
  *   do not find them.
+ * Readers also use everyday words the site avoids or does not use ("napi" for warga binaan,
+ * "besuk" for kunjungan, "penjara" for lapas): a page using the site's term also gets the
+ * reader's words (`SYNONYMS`).
  */
 
 /** Metadata key holding the restored word forms (searchable, never shown). */
@@ -29,6 +32,33 @@ const K_ROOT = /^k([aiueo][a-z]+(?:i|an))$/;
 const T_ROOT = /^t([aiueo][a-z]+(?:i|an))$/;
 /** Common words that end like a suffixed root but are not one. */
 const NOT_ROOTS = new Set(['tetapi', 'kemudian', 'kami', 'kini', 'kali', 'tapi', 'tadi', 'kiri', 'kanan', 'tinggi', 'tahunan', 'kawan', 'taman', 'tuan', 'kain', 'tani', 'kalian', 'karyawan', 'kerajaan', 'tanpa']);
+
+/** A site term and the everyday words readers search it by. */
+export interface Synonym {
+  term: RegExp;
+  words: string;
+  /** Only when the page's title (h1) has the term: a short name leads to the page *about* it. */
+  inTitle?: boolean;
+}
+
+/** Site terms and the everyday words readers search them by. */
+export const SYNONYMS: readonly Synonym[] = [
+  { term: /\b(ber|di)?kunjung/, words: 'besuk bezuk jenguk menjenguk' },
+  { term: /\bwarga binaan\b/, words: 'napi narapidana' },
+  { term: /\blapas\b|\blembaga pemasyarakatan\b/, words: 'penjara' },
+  { term: /\bbalai latihan kerja\b/, words: 'blk' },
+  { term: /\bdinas ketenagakerjaan\b/, words: 'disnaker', inTitle: true },
+  { term: /\bdinas sosial\b/, words: 'dinsos', inTitle: true },
+  { term: /\bdinas kesehatan\b/, words: 'dinkes', inTitle: true },
+  { term: /\bdinas pendidikan\b/, words: 'disdik', inTitle: true },
+];
+
+/** The everyday words for the site terms a page uses (see `SYNONYMS`). */
+export function readerWords(text: string, title = ''): string[] {
+  const lower = text.toLowerCase();
+  const lowerTitle = title.toLowerCase();
+  return SYNONYMS.filter(({ term, inTitle }) => term.test(inTitle ? lowerTitle : lower)).flatMap(({ words }) => words.split(' '));
+}
 
 /** Most words kept per page (a very long page does not bloat its result data). */
 const MAX_VARIANTS = 300;
@@ -94,7 +124,9 @@ export function pageForIndex(html: string): string | null {
   // <main> is unique on a page, so its end is certain; any other element keeps the whole page.
   const end = open[1]!.toLowerCase() === 'main' ? html.toLowerCase().lastIndexOf('</main>') : -1;
   const inner = html.slice(start, end >= start ? end : undefined);
-  const variants = wordVariants(textOf(inner));
+  const text = textOf(inner);
+  const title = textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(inner)?.[1] ?? '');
+  const variants = [...new Set([...wordVariants(text), ...readerWords(text, title)])];
   const meta = variants.length ? `<span hidden data-pagefind-meta="${VARIANTS_META}:${attr(variants.join(' '))}"></span>` : '';
   if (end < start) return `${html.slice(0, start)}${meta}${html.slice(start)}`;
   const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';

@@ -3,7 +3,8 @@
  * this page), runs the search the address bar describes (?q=…&jenis=…&kategori=…&tahun=…&urut=…),
  * keeps the address in step with the form so a search can be shared, and renders results with
  * DOM methods (text nodes and <mark>, never innerHTML). Every string comes from the page
- * (src/i18n/id.json), so the whole interface is Indonesian.
+ * (src/i18n/id.json), so the whole interface is Indonesian. The root's `data-state` says where
+ * it is: idle, searching, done or error.
  */
 import {
   excerptParts,
@@ -113,12 +114,14 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
     if (!isActive(next)) {
       clearResults();
       status.textContent = strings.idle;
+      root.dataset.state = 'idle';
       const pf = await pagefind?.catch(() => undefined);
       const total = pf ? await pf.filters() : undefined;
       if (total && current === generation) showOptions(total, {});
       return;
     }
     status.textContent = strings.searching;
+    root.dataset.state = 'searching';
     try {
       const pf = await load();
       const query = pagefindQuery(next);
@@ -142,12 +145,14 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
       await showMore(false);
       if (current !== generation) return;
       status.textContent = summary(next, results.length, undated);
+      root.dataset.state = 'done';
     } catch (error) {
       if (current !== generation) return;
       console.error('Pencarian gagal', error);
       clearResults();
       status.textContent = strings.error;
       errorBox.hidden = false;
+      root.dataset.state = 'error';
     }
   }
 
@@ -274,13 +279,18 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
   });
   reset.addEventListener('click', (event) => {
     event.preventDefault();
-    void run({ ...readForm(), type: '', category: '', year: '', sort: 'relevan' }).then(() => writeForm(state));
+    const next: SearchState = { ...readForm(), type: '', category: '', year: '', sort: 'relevan' };
+    writeForm(next);
+    void run(next);
   });
   more.addEventListener('click', () => void showMore(true));
   form.addEventListener('focusin', () => void load().catch(() => undefined), { once: true });
 
   if (isActive(state)) await run(state);
-  else status.textContent = strings.idle;
+  else {
+    status.textContent = strings.idle;
+    root.dataset.state = 'idle';
+  }
 }
 
 /** Position of a value in a fixed order; unknown values go last. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { VARIANTS_META, pageForIndex, textOf, wordVariants } from '../../src/lib/search-index';
+import { VARIANTS_META, pageForIndex, readerWords, textOf, wordVariants } from '../../src/lib/search-index';
 
 describe('wordVariants', () => {
   test.each([
@@ -32,6 +32,24 @@ describe('wordVariants', () => {
   });
 });
 
+describe('readerWords', () => {
+  test.each([
+    ['visits', 'Jadwal layanan kunjungan', ['besuk', 'bezuk', 'jenguk', 'menjenguk']],
+    ['inmates', 'Warga binaan mengikuti pelatihan', ['napi', 'narapidana']],
+    ['the prison', 'Lapas Kelas IIB Purwodadi', ['penjara']],
+    ['agency short names need the agency in the title', 'Kalapas mengunjungi Dinas Sosial', []],
+    ['with a suffix: kunjungannya', 'kunjungannya', ['besuk', 'bezuk', 'jenguk', 'menjenguk']],
+    ['only at the start of a word: "pengunjung" is not a visit to the prison', 'pengunjung pameran', []],
+    ['nothing', 'Pameran UMKM', []],
+  ])('%s', (_name, text, expected) => {
+    expect(readerWords(text)).toEqual(expected);
+  });
+
+  test('the page about an agency gets its short name', () => {
+    expect(readerWords('Dinas Sosial Kabupaten Grobogan. Mitra pendampingan.', 'Dinas Sosial Kabupaten Grobogan')).toEqual(['dinsos']);
+  });
+});
+
 describe('textOf', () => {
   test.each([
     ['<p>Satu <b>dua</b></p><p>tiga</p>', 'Satu dua tiga'],
@@ -58,6 +76,10 @@ describe('pageForIndex', () => {
 
   test('a page without data-pagefind-body (CMS, 404, search page, lists) is not indexed', () => {
     expect(pageForIndex(page('<main id="main"><h1>Halaman tidak ditemukan</h1></main>'))).toBeNull();
+  });
+
+  test('reader words go into the same field', () => {
+    expect(pageForIndex(page('<main data-pagefind-body><p>Lapas menulis</p></main>'))).toContain(`${VARIANTS_META}:tulis penjara"`);
   });
 
   test('no restored forms, no extra element', () => {
