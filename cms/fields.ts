@@ -92,7 +92,7 @@ export const imageWithAltField = (name: string, label: string, extra: Extra = {}
     widget: 'object',
     collapsed: false,
     fields: [
-      { name: 'src', label: 'Berkas foto', widget: 'image', required: false, hint: 'JPG, PNG atau WebP. Lokasi dan data kamera di foto dihapus otomatis saat situs dibangun.' },
+      { name: 'src', label: 'Berkas foto', widget: 'image', required: false, hint: 'JPG, PNG atau WebP. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.' },
       {
         name: 'alt',
         label: 'Teks alternatif (alt)',
