@@ -105,7 +105,7 @@ describe('editing every kind of content through the CMS', () => {
     // Consent left empty: Decap's required fields stop it, in Indonesian.
     await publishNow(page);
     await expect.poll(() => page.getByText('Tanggal persetujuan wajib diisi.').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.getByText('Saluran publikasi wajib diisi.').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Saluran publikasi wajib diisi.').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     // Date and channel filled, but "Persetujuan diberikan" not ticked: the preSave check refuses.
     await page.getByLabel('Tanggal persetujuan').fill('2026-10-20');
