@@ -2,10 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
 import { startDecapProxy, type DecapProxy } from './support/decap-proxy';
 import { buildSite, copyProject, type ProjectCopy } from './support/project-copy';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { editorContext, launchCmsBrowser } from './cms-helpers';
 
 /**
  * The editor's whole path, as a newcomer takes it after `npm start`: open /admin/, press the
@@ -26,8 +26,9 @@ let rebuilt: StaticServer | undefined;
 beforeAll(async () => {
   copy = await copyProject('cms-news-');
   proxy = await startDecapProxy(copy.dir, 'fs');
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  browser = await launchCmsBrowser();
+  // The admin's CSP names the proxy's usual port; editorContext allows this test's port instead.
+  page = await (await editorContext(browser, proxy.port)).newPage();
 });
 
 afterAll(async () => {
