@@ -159,7 +159,7 @@ export async function crawl(
   const worker = async () => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       const url = new URL(next, origin).href;
-      const res = await fetchPage(url, { headers: { accept: 'text/html' }, redirect: 'follow' }).catch(() => undefined);
+      const res = await fetchPage(url, { headers: { accept: 'text/html' }, redirect: 'follow', signal: AbortSignal.timeout(60_000) }).catch(() => undefined);
       if (!res || !res.ok || !(res.headers.get('content-type') ?? '').includes('text/html')) {
         await res?.body?.cancel();
         continue;
@@ -214,6 +214,8 @@ class DevIndex {
   /** Serves /pagefind/*; the entry file (fetched first by every search page) triggers a rebuild when stale. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(BUNDLE_PREFIX.length));
+    // A page reloaded while the index is being built waits for it rather than getting a 404.
+    if (this.building) await this.building.catch(() => undefined);
     if (this.stale && (name === 'pagefind-entry.json' || this.files.size === 0)) {
       this.origin ??= `http://${req.headers.host ?? 'localhost'}`;
       await this.rebuild();

@@ -125,3 +125,14 @@ export function safeResultUrl(url: unknown): string {
 export function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
+
+/**
+ * Pagefind answers a word it does not know with pages matching a prefix of it: "bioflok" finds
+ * the "B" of "Paket B". True when every highlighted word is such a one- or two-letter prefix
+ * (and not a word of the query itself, like the "c" of "paket c"): then nothing really matched.
+ */
+export function isPrefixFallback(query: string, marks: readonly string[]): boolean {
+  const words = new Set(query.toLowerCase().split(/\s+/).filter(Boolean));
+  const cleaned = marks.map((m) => m.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  return cleaned.length > 0 && cleaned.every((m) => m.length <= 2 && !words.has(m));
+}

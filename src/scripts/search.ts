@@ -10,6 +10,7 @@ import {
   excerptParts,
   fill,
   isActive,
+  isPrefixFallback,
   pagefindQuery,
   paramsFromState,
   safeResultUrl,
@@ -142,8 +143,13 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
       clearResults();
       errorBox.hidden = true;
       pending = results;
-      await showMore(false);
+      const shown = await showMore(false);
       if (current !== generation) return;
+      const marks = shown.flatMap((d) => excerptParts(d.excerpt ?? '').filter((p) => p.mark).map((p) => p.text));
+      if (next.q && isPrefixFallback(next.q, marks)) {
+        clearResults();
+        results = [];
+      }
       status.textContent = summary(next, results.length, undated);
       root.dataset.state = 'done';
     } catch (error) {
@@ -167,19 +173,20 @@ export async function startSearch(root: HTMLElement | null): Promise<void> {
     return text;
   }
 
-  /** Renders the next page of results; with `focusFirst`, moves focus to the first new link. */
-  async function showMore(focusFirst: boolean): Promise<void> {
+  /** Renders the next page of results and returns their data; with `focusFirst`, moves focus to the first new link. */
+  async function showMore(focusFirst: boolean): Promise<PagefindData[]> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const current = generation;
     const data = await Promise.all(batch.map((r) => r.data()));
-    if (current !== generation) return;
+    if (current !== generation) return data;
     const items = data.map(renderResult);
     list.append(...items);
     const left = pending.length;
     more.hidden = left === 0;
     more.textContent = fill(strings.more, { count: Math.min(left, PAGE_SIZE) });
     if (focusFirst) items[0]?.querySelector('a')?.focus();
+    return data;
   }
 
   /** One result: title (link), type and date, excerpt with the search terms highlighted. */

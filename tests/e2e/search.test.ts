@@ -91,9 +91,14 @@ describe('search quality: the page each query must bring up first', () => {
     expect(results[1]?.href).toBe(PRESS_RELEASE);
   });
 
-  test('a word that is nowhere gives no result and says what to try', async () => {
-    expect(await search('q=zzqxv')).toEqual([]);
-    expect(await status()).toBe('Tidak ada hasil untuk “zzqxv”. Periksa ejaan, coba kata lain yang lebih umum, atau hapus saringan.');
+  test.each(['zzqxv', 'bioflok'])('a word that is nowhere ("%s") gives no result and says what to try', async (word) => {
+    // "bioflok": Pagefind would answer with the pages of "Paket B" (a one-letter prefix).
+    expect(await search(`q=${word}`)).toEqual([]);
+    expect(await status()).toBe(`Tidak ada hasil untuk “${word}”. Periksa ejaan, coba kata lain yang lebih umum, atau hapus saringan.`);
+  });
+
+  test('a typo still finds the page: "pelatian" → pelatihan', async () => {
+    expect((await search('q=pelatian'))[0]?.href).toBe('/program/pelatihan-keterampilan/');
   });
 });
 

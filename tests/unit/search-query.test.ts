@@ -3,6 +3,7 @@ import {
   decodeEntities,
   excerptParts,
   fill,
+  isPrefixFallback,
   safeResultUrl,
   isActive,
   pagefindQuery,
@@ -128,5 +129,21 @@ describe('fill', () => {
     ['{missing} stays', {}, '{missing} stays'],
   ])('%s', (template, vars, expected) => {
     expect(fill(template, vars)).toBe(expected);
+  });
+});
+
+describe('isPrefixFallback', () => {
+  test.each<[string, string[], boolean]>([
+    ['bioflok', ['B'], true],
+    ['bioflok', ['B', 'B'], true],
+    ['paket c', ['Paket', 'C'], false],
+    ['paket c', ['C'], false],
+    ['pelatian', ['Pelatihan'], false],
+    ['latih', ['pelatihan'], false],
+    ['jenguk napi', [], false],
+    ['kb', ['KB'], false],
+    ['xyz', ['(B'], true],
+  ])('%s with marks %o → %s', (query, marks, expected) => {
+    expect(isPrefixFallback(query, marks)).toBe(expected);
   });
 });
