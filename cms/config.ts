@@ -1,4 +1,5 @@
 import type { CmsConfig } from 'decap-cms-core';
+import { productionBackend } from './backend';
 import { newsCollection } from './collections/news';
 import { partnersCollection } from './collections/partners';
 import { programsCollection } from './collections/programs';
@@ -16,24 +17,14 @@ export const collections = [newsCollection, storiesCollection, partnersCollectio
 export const mediaProcessing = { enabled: true, strip_metadata: true, quality: 90 };
 
 /**
- * The Decap CMS configuration, typed. Production uses the GitHub backend with the editorial
- * workflow (draft → in review → ready → published); on localhost the CMS talks to the local
- * proxy (`decap-server`, started by `npm start`) without any login.
+ * The Decap CMS configuration, typed. Production uses the GitHub backend (cms/backend.ts, set from
+ * the host's environment) with the editorial workflow (draft → in review → ready → published);
+ * on localhost the CMS talks to the local proxy (`decap-server`, started by `npm start`) without
+ * any login, and with the proxy in its default "fs" mode Decap publishes directly (no workflow).
  */
 export const cmsConfig: CmsConfig = {
   load_config_file: false,
-  backend: {
-    name: 'github',
-    repo: 'lapas-purwodadi/situs',
-    branch: 'main',
-    commit_messages: {
-      create: 'Tambah {{collection}} "{{slug}}"',
-      update: 'Ubah {{collection}} "{{slug}}"',
-      delete: 'Hapus {{collection}} "{{slug}}"',
-      uploadMedia: 'Unggah "{{path}}"',
-      deleteMedia: 'Hapus "{{path}}"',
-    },
-  },
+  backend: productionBackend(import.meta.env),
   local_backend: true,
   publish_mode: 'editorial_workflow',
   locale: 'id',

@@ -29,10 +29,14 @@ export async function allowProxyPort(context: BrowserContext, port: number): Pro
  * network origin, so Chromium's Local Network Access check would refuse the page's requests to
  * the proxy on localhost; that check is switched off (the site and the proxy are both local).
  */
-export function launchCmsBrowser(): Promise<Browser> {
+export function launchCmsBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights'],
+    args: [
+      ...CHROMIUM_ARGS,
+      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
+      ...extraArgs,
+    ],
     headless: true,
   });
 }

@@ -42,7 +42,7 @@ function dms(value: number): string {
 
 /** A phone-like photo: noisy pixels, camera make and model, date taken, GPS position. */
 async function gpsPhoto(seed: number): Promise<Buffer> {
-  return sharp({ create: { width: 1600, height: 1200, channels: 3, noise: { type: 'gaussian', mean: 110 + seed, sigma: 40 } } })
+  return sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#6b8f5a', noise: { type: 'gaussian', mean: 110 + seed, sigma: 40 } } })
     .jpeg({ quality: 80 })
     .withExif({
       IFD0: { Make: 'KameraUji', Model: `Ponsel ${seed}`, Artist: 'Staf Humas' },
@@ -69,7 +69,7 @@ async function imagesUnder(dir: string): Promise<string[]> {
 async function metadataOf(file: Buffer): Promise<{ gps: unknown; tags: string[] }> {
   const gps = await exifr.gps(file).catch(() => undefined);
   const parsed = (await exifr
-    .parse(file, { tiff: true, ifd0: true, exif: true, gps: true, interop: true, ifd1: true, xmp: true, iptc: true, icc: false, jfif: false, ihdr: false })
+    .parse(file, { tiff: true, exif: true, gps: true, interop: true, ifd1: true, xmp: true, iptc: true, icc: false, jfif: false, ihdr: false })
     .catch(() => undefined)) as Record<string, unknown> | undefined;
   return { gps, tags: Object.keys(parsed ?? {}) };
 }
