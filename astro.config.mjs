@@ -18,6 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Never inline scripts or assets into HTML: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: satteri({ hastPlugins: [markdownSafety({ site })] }) },
   integrations: [
     mdx(),
