@@ -9,8 +9,10 @@
  *   fragments, index chunks, filters and metadata, without the UI scripts Pagefind also writes);
  * - time to first result: a fresh Chromium profile (cold cache) opens /cari/?q=… and the clock
  *   stops when the first result is on screen (performance.now(), from navigation start);
- *   median of --runs runs per query, on localhost and on a throttled "slow 4G" link;
- * - bytes a reader downloads for that search.
+ *   median of --runs runs per query, on localhost and on a "slow 4G" link (150 ms round trip,
+ *   1.6 Mbit/s shared by every request, the search's web worker included: see
+ *   tests/bench/throttled-server.ts, which also gzips text as hosts do);
+ * - bytes a reader downloads for the page and that search (gzip on).
  * Record the figures in docs/benchmarks.md.
  */
 import { readdir, stat } from 'node:fs/promises';
@@ -19,8 +21,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject, writeSyntheticContent } from './synthetic';
 import { run } from '../e2e/support/project-copy';
-import { serveStatic } from '../e2e/support/static-server';
 import { launchBrowser } from '../e2e/support/browser';
+import { LOCALHOST, SLOW_4G, serveThrottled } from './throttled-server';
 
 const { values: args } = parseArgs({
   options: {
@@ -37,8 +39,6 @@ const RUNS = Number(args.runs);
 /** Queries a reader would type: common words, a phrase, a rarer word form. */
 const QUERIES = ['pelatihan', 'dinas sosial', 'mengunjungi', 'paket c'];
 
-/** "Slow 4G" as Lighthouse's mobile preset: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 /** Files and bytes under a folder, and the part of it that is the index proper. */
 async function sizeOf(dir: string) {
@@ -95,11 +95,12 @@ async function main() {
   }
   const dist = path.join(dir, 'dist');
   const size = await sizeOf(path.join(dist, 'pagefind'));
-  const server = await serveStatic(dist);
+  const server = await serveThrottled(dist);
   const browser = await launchBrowser();
   const rows: { query: string; link: string; median: number; min: number; max: number; transfer: number; count: string }[] = [];
   try {
-    for (const link of ['localhost', 'slow 4G'] as const) {
+    for (const link of [LOCALHOST, SLOW_4G]) {
+      server.setLink(link);
       for (const query of QUERIES) {
         const times: number[] = [];
         let transfer = 0;
@@ -107,11 +108,7 @@ async function main() {
         for (let i = 0; i < RUNS; i++) {
           const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
           const page = await context.newPage();
-          const cdp = await context.newCDPSession(page);
-          await cdp.send('Network.enable');
-          if (link === 'slow 4G') await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-          let bytes = 0;
-          cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+          server.reset();
           await page.goto(`${server.url}/cari/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
           const handle = await page.waitForFunction(
             () => document.querySelector('.search-result a') && performance.now(),
@@ -121,11 +118,11 @@ async function main() {
           times.push(Number(await handle.jsonValue()));
           count = (await page.locator('[data-search-status]').textContent()) ?? '';
           await page.waitForLoadState('networkidle');
-          transfer = bytes;
+          transfer = server.bytes();
           await context.close();
         }
-        rows.push({ query, link, median: median(times), min: Math.min(...times), max: Math.max(...times), transfer, count });
-        console.log(`${link.padEnd(9)} ${JSON.stringify(query).padEnd(16)} median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), page + search ${kb(transfer)}: ${count}`);
+        rows.push({ query, link: link.name, median: median(times), min: Math.min(...times), max: Math.max(...times), transfer, count });
+        console.log(`${link.name.padEnd(9)} ${JSON.stringify(query).padEnd(16)} median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), page + search ${kb(transfer)}: ${count}`);
       }
     }
   } finally {
@@ -134,7 +131,7 @@ async function main() {
   }
 
   console.log('\nSummary');
-  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mb(os.totalmem())} RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mb(os.totalmem())} RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`news items: ${NEWS}${buildSeconds ? `, build ${buildSeconds.toFixed(1)} s` : ''}`);
   console.log(`dist/pagefind: ${mb(size.bytes)} in ${size.files} files; index proper ${mb(size.indexBytes)} in ${size.indexFiles} files`);
   console.log('| link | query | median ms | min | max | transferred |');
