@@ -2,8 +2,8 @@
  * Everything published, in one call, for pages that cross-reference collections (partner and
  * program pages, related articles, the home page). The publish rules stay in collections.ts.
  */
-import { getEntry, type CollectionEntry } from 'astro:content';
-import { publishedNews, publishedPartners, publishedPrograms, publishedStories, publishOptions } from './collections';
+import type { CollectionEntry } from 'astro:content';
+import { publishedNews, publishedPartners, publishedPrograms, publishedStories } from './collections';
 
 /** The published entries of every collection. */
 export interface SiteContent {
@@ -23,12 +23,3 @@ export async function siteContent(): Promise<SiteContent> {
   ]);
   return { news, stories, partners, programs };
 }
-
-/** The impact figures of content/data/impact.yaml (empty when the file has none). */
-export async function impactYears() {
-  const entry = await getEntry('impact', 'impact');
-  return entry?.data.years ?? [];
-}
-
-/** Whether sample content is built (SITE_SAMPLES). */
-export const includeSamples = publishOptions.includeSamples;

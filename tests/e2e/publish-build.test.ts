@@ -155,6 +155,9 @@ describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)'
     expect(await read(page(dist1(), 'program'))).toContain('Belum ada program yang ditampilkan.');
     expect(await read(page(dist1(), 'mitra/jenis/dunia-usaha'))).toContain('Belum ada mitra dari kelompok Dunia Usaha');
     expect(await read(page(dist1(), 'berita/kategori/kegiatan'))).toContain('Belum ada berita dalam kategori Kegiatan.');
+    const home = await read(path.join(dist1(), 'index.html'));
+    expect(home).toContain('/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/');
+    expect(home).not.toContain('id="impact-heading"'); // every impact figure so far is a sample: no teaser at all
     const partner = await read(page(dist1(), 'mitra/dinas-sosial-grobogan'));
     expect(partner).toContain('/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/');
   });
