@@ -70,6 +70,25 @@ export function duplicateIds(entries: RawEntry[]): string[] {
   return messages;
 }
 
+/** Addresses the site itself uses inside each collection's folder: an entry must not take them. */
+const RESERVED: Record<EntryCollection, RegExp> = {
+  news: /^(\d+|kategori|tag)$/,
+  stories: /^\d+$/,
+  partners: /^(\d+|jenis|bidang)$/,
+  programs: /^\d+$/,
+};
+
+/** Finds entries whose address would clash with a list page (/berita/2/, /berita/tag/ …). */
+export function reservedIds(entries: RawEntry[]): string[] {
+  return entries
+    .filter((e) => RESERVED[e.collection].test(entryId(e)))
+    .map(
+      (e) =>
+        `${e.file}: alamat (slug) "${entryId(e)}" sudah dipakai situs untuk halaman daftar. ` +
+        'Ganti nama berkas atau kolom "slug" dengan kata dari judulnya.',
+    );
+}
+
 /** Lists the values of a reference field (one value or a list). */
 function referenceValues(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
@@ -162,5 +181,5 @@ export function impossibleDates(entries: RawEntry[]): string[] {
 
 /** Every cross-entry rule at once. Front matter must be parsed without YAML's date conversion. */
 export function checkEntries(entries: RawEntry[], exists: (file: string) => boolean): string[] {
-  return [...duplicateIds(entries), ...unknownReferences(entries), ...missingPictures(entries, exists), ...impossibleDates(entries)];
+  return [...duplicateIds(entries), ...reservedIds(entries), ...unknownReferences(entries), ...missingPictures(entries, exists), ...impossibleDates(entries)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkEntries, duplicateIds, entryId, impossibleDates, missingPictures, unknownReferences, type RawEntry } from '../../src/lib/content-check';
+import { checkEntries, duplicateIds, entryId, impossibleDates, missingPictures, reservedIds, unknownReferences, type RawEntry } from '../../src/lib/content-check';
 
 const e = (collection: RawEntry['collection'], file: string, data: Record<string, unknown> = {}): RawEntry => ({ collection, file, data });
 const partner = e('partners', 'content/partners/dinas-sosial-grobogan.md', { name: 'Dinas Sosial' });
@@ -80,5 +80,19 @@ describe('impossibleDates', () => {
     const out = impossibleDates([entry]).join('\n');
     if (expected) expect(out).toMatch(expected);
     else expect(out).toBe('');
+  });
+});
+
+describe('reservedIds', () => {
+  test.each<[RawEntry, boolean]>([
+    [e('news', 'content/news/2.md'), true],
+    [e('news', 'content/news/kategori.md'), true],
+    [e('news', 'content/news/x.md', { slug: 'tag' }), true],
+    [e('news', 'content/news/2-tahun-pembinaan.md'), false],
+    [e('partners', 'content/partners/jenis.md'), true],
+    [e('partners', 'content/partners/bidang-usaha.md'), false],
+    [e('stories', 'content/stories/10.md'), true],
+  ])('%j', (entry, clashes) => {
+    expect(reservedIds([entry]).length > 0).toBe(clashes);
   });
 });
