@@ -118,11 +118,22 @@ describe('editing every kind of content through the CMS', () => {
 
     await page.waitForTimeout(1500);
     expect(await readdir(path.join(copy.dir, 'content/stories'))).toEqual(before);
+
+    // The preview, in the site's own styles, says the story cannot appear.
+    const preview = page.frameLocator('#preview-pane');
+    await expect.poll(() => preview.locator('h1').innerText(), { timeout: 10_000 }).toBe(STORY_TITLE);
+    const h1 = await preview.locator('h1').evaluate((el) => ({ font: getComputedStyle(el).fontFamily, color: getComputedStyle(el).color }));
+    expect(h1.font).toContain('Source Sans 3');
+    expect(h1.color).toBe('rgb(10, 53, 64)'); // --brand-dark of src/styles/global.css
+    expect(await preview.locator('.cms-note-stop').innerText()).toMatch(/Persetujuan belum lengkap/);
   });
 
   test('the same story with consent given is saved with its consent record', async () => {
     await page.getByLabel('Persetujuan diberikan').click();
     await page.getByLabel('Lokasi arsip formulir').fill('Map Humas 2026, nomor 7');
+    await expect
+      .poll(() => page.frameLocator('#preview-pane').locator('.cms-note-ok').innerText(), { timeout: 10_000 })
+      .toMatch(/Persetujuan tertulis tanggal 20 Oktober 2026 untuk: Situs web Lapas/);
     await publishNow(page);
     await expect.poll(() => readIfExists(storyFile()), { timeout: 20_000 }).not.toBeNull();
     const saved = (await readFile(storyFile(), 'utf8')).replace(/\r/g, '');

@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { freePort, startDecapProxy, type DecapProxy } from './support/decap-proxy';
+import { copyProject, type ProjectCopy } from './support/project-copy';
+import { editorContext, launchCmsBrowser, openCms, publishNow } from './cms-helpers';
+
+/**
+ * The README's first command, `npm start`, is `astro dev` plus the local proxy: the CMS must
+ * work there too (the bundle served by the dev server, the admin script compiled on the fly),
+ * without any account. Both run here in a throw-away copy, each on a free port.
+ */
+let copy: ProjectCopy;
+let proxy: DecapProxy;
+let dev: ChildProcess;
+let devUrl: string;
+let devLog = '';
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  copy = await copyProject('cms-dev-');
+  const port = await freePort();
+  const bin = path.resolve('node_modules/.bin');
+  // The environment of a terminal, not of the test runner (Vitest's variables change how Vite runs).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(k)));
+  dev = spawn(path.join(bin, 'astro'), ['dev', '--port', String(port), '--host', 'localhost'], {
+    cwd: copy.dir,
+    env: { ...env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stdout?.on('data', (d) => (devLog += d));
+  dev.stderr?.on('data', (d) => (devLog += d));
+  devUrl = `http://localhost:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const ok = await fetch(`${devUrl}/admin/`, { signal: AbortSignal.timeout(15_000) }).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (dev.exitCode !== null || Date.now() > deadline) throw new Error(`astro dev did not start:\n${devLog}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  proxy = await startDecapProxy(copy.dir, 'fs');
+  browser = await launchCmsBrowser();
+  context = await editorContext(browser, proxy.port);
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await proxy?.stop();
+  if (dev && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev.once('exit', resolve));
+    dev.kill();
+    await exited;
+  }
+  await copy?.remove();
+});
+
+describe('the CMS under `npm start` (astro dev + local proxy), without an account', () => {
+  test('/admin/ is noindex, loads every collection and shows no configuration error', async () => {
+    const html = await (await fetch(`${devUrl}/admin/`)).text();
+    expect(html).toMatch(/<meta name="robots" content="noindex/);
+    await openCms(page, devUrl, proxy.port);
+    for (const collection of ['Berita', 'Kisah', 'Mitra', 'Program', 'Data Situs']) {
+      await expect.poll(() => page.getByRole('link', { name: collection, exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    }
+    expect(await page.locator('body').innerText()).not.toMatch(/Config Errors|Kesalahan konfigurasi|Gagal memuat konfigurasi/);
+  });
+
+  test('an edit is published straight into content/ (simple publishing, no workflow locally)', async () => {
+    const file = path.join(copy.dir, 'content/data/faq.yaml');
+    await openCms(page, devUrl, proxy.port, 'collections/data/entries/faq');
+    await page.getByRole('button', { name: 'Tambah pertanyaan' }).click();
+    await page.getByLabel('Pertanyaan', { exact: true }).last().fill('Apakah UMKM kecil boleh ikut bermitra?');
+    await page.getByLabel('Jawaban').last().fill('Boleh. Kerja sama bisa dimulai dari satu orang magang atau pembelian produk warga binaan.');
+    await publishNow(page);
+    await expect.poll(async () => (await readFile(file, 'utf8')).includes('Apakah UMKM kecil boleh ikut bermitra?'), { timeout: 20_000 }).toBe(true);
+    expect(await page.getByRole('button', { name: 'Status: Draf' }).count()).toBe(0);
+  });
+});
