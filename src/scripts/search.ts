@@ -71,8 +71,9 @@ const DEBOUNCE_MS = 250;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /** Starts the search page; does nothing when the page has no search root. */
-export async function startSearch(root: HTMLElement | null): Promise<void> {
-  if (!root) return;
+export async function startSearch(element: HTMLElement | null): Promise<void> {
+  if (!element) return;
+  const root: HTMLElement = element;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
