@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markdownToHtml } from 'satteri';
+import { defineHastPlugin, markdownToHtml } from 'satteri';
+import type { Nodes } from 'hast';
 import { findUnsafeHtml, hardenRawHtml, isExternalUrl, type HastNode } from '../lib/html-safety';
 
 /** Names the entry in words an editor can find: the path from the project root. */
@@ -22,25 +23,24 @@ export function unsafeHtmlMessage(file: string, problems: string[]): string {
  */
 export function markdownSafety(options: { site: string }) {
   const siteHost = new URL(options.site).hostname;
-  return {
+  return defineHastPlugin({
     name: 'lapas-markdown-safety',
-    before(root: Readonly<HastNode>, ctx: { fileURL: URL | undefined }) {
-      const problems = findUnsafeHtml(root as HastNode);
+    before(root, ctx) {
+      const problems = findUnsafeHtml(root as unknown as HastNode);
       if (problems.length > 0) throw new Error(unsafeHtmlMessage(entryName(ctx.fileURL), problems));
     },
     element: {
       filter: ['a'],
-      visit(node: Readonly<HastNode>, ctx: { setProperty(n: Readonly<HastNode>, k: string, v: unknown): void }) {
+      visit(node, ctx) {
         const href = node.properties?.href;
         if (typeof href === 'string' && isExternalUrl(href, siteHost)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
       },
     },
-    raw(node: Readonly<HastNode>, ctx: { replaceNode(n: Readonly<HastNode>, m: HastNode): void }) {
-      const value = node.value ?? '';
-      const hardened = hardenRawHtml(value, siteHost);
-      if (hardened !== value) ctx.replaceNode(node, { type: 'raw', value: hardened });
+    raw(node, ctx) {
+      const hardened = hardenRawHtml(node.value, siteHost);
+      if (hardened !== node.value) ctx.replaceNode(node, { type: 'raw', value: hardened } as unknown as Nodes);
     },
-  };
+  });
 }
 
 /** The unsafe-HTML problems of one Markdown body (front matter removed). */

@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
@@ -48,12 +48,17 @@ export default function pagefind(): AstroIntegration {
         if (count === 0) throw new Error('Pagefind: tidak ada halaman yang ditandai data-pagefind-body; indeks pencarian kosong.');
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        // /cari/ talks to pagefind.js directly; Pagefind's ready-made UIs are never loaded, so they are not shipped.
+        await Promise.all(UNUSED_UI_FILES.map((f) => rm(path.join(outDir, 'pagefind', f), { force: true })));
         logger.info(`Indeks pencarian: ${count} halaman dari ${files.length} berkas HTML, ${Date.now() - started} ms`);
         await close();
       },
     },
   };
 }
+
+/** Pagefind's ready-made interfaces, written by writeFiles() but not used by this site. */
+const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 /**
  * The whole site is Indonesian: stem every page as Indonesian, even one that forgot `lang`.

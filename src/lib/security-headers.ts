@@ -38,7 +38,7 @@ export const PUBLIC_CSP = policy({
 /**
  * The policy of /admin/: Decap CMS styles itself with inline styles (emotion), previews
  * uploads as blob: URLs, talks to GitHub's API in production and to the local proxy
- * (decap-server on localhost:8081) when editing on one's own computer.
+ * (decap-server, port 8081 by default; tests run their own on other ports) when editing on one's own computer.
  */
 export const ADMIN_CSP = policy({
   'default-src': ["'self'"],
@@ -46,7 +46,7 @@ export const ADMIN_CSP = policy({
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'blob:', 'https://api.github.com', 'https://github.com', 'http://localhost:8081'],
+  'connect-src': ["'self'", 'blob:', 'https://api.github.com', 'https://github.com', 'http://localhost:*', 'http://127.0.0.1:*'],
   'frame-src': ["'self'", 'blob:'],
   'worker-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],

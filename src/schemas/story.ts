@@ -26,7 +26,7 @@ export function storySchema(deps: SchemaDeps) {
     /** Programs the person attended. */
     programs: referenceList('Program yang diikuti', deps.reference('programs')),
     /** The partner (employer, trainer) involved. */
-    partner: deps.reference('partners').optional(),
+    partner: z.preprocess((v) => (v === '' || v === null ? undefined : v), deps.reference('partners').optional()),
     /** What the person does now. */
     now: requiredText('Kegiatan sekarang', { max: 200 }),
     /** A quote from the person. */

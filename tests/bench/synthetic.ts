@@ -3,54 +3,15 @@
  * content of any size (news, plus stories and partners in proportion), valid against the
  * content schemas. Deterministic: the same seed writes the same files.
  *
- *   const copy = await copyProject();
+ *   const copy = await copyProject('bench-');
  *   await writeSyntheticContent(path.join(copy.dir, 'content'), { news: 5000 });
  *
  * Used by tests/bench/search.ts (search figures) and meant for the general build benchmark.
  */
-import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** What a copy of the project needs to build: sources, content and configuration. */
-const PROJECT_PARTS = ['src', 'content', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-
-/** Caches inside node_modules that must not be shared with the real project (content store, Vite deps). */
-const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-
-/** A throw-away copy of the project. */
-export interface ProjectCopy {
-  dir: string;
-  remove(): Promise<void>;
-}
-
-/**
- * Copies the project into a temporary folder: the working tree, or with `ref` a git commit
- * (a stable snapshot while others edit the tree). node_modules is a real folder of symlinks to
- * each package, so the copy's caches (Astro's content store in node_modules/.astro, Vite's deps)
- * stay its own and never overwrite those of the project others are building.
- */
-export async function copyProject({ root = path.resolve('.'), prefix = 'lapas-bench-', ref }: { root?: string; prefix?: string; ref?: string } = {}): Promise<ProjectCopy> {
-  const base = path.join(os.tmpdir(), 'lapas-bench');
-  await mkdir(base, { recursive: true });
-  const dir = await mkdtemp(path.join(base, prefix));
-  if (ref) {
-    const tar = execFileSync('git', ['archive', '--format=tar', ref, '--', ...PROJECT_PARTS], { cwd: root, maxBuffer: 1 << 30 });
-    execFileSync('tar', ['-x', '-C', dir], { input: tar });
-  } else {
-    for (const part of PROJECT_PARTS) {
-      await cp(path.join(root, part), path.join(dir, part), { recursive: true });
-    }
-  }
-  const modules = path.join(dir, 'node_modules');
-  await mkdir(modules);
-  for (const entry of await readdir(path.join(root, 'node_modules'))) {
-    if (PRIVATE_CACHES.has(entry)) continue;
-    await symlink(path.join(root, 'node_modules', entry), path.join(modules, entry));
-  }
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
-}
+export { copyProject, type ProjectCopy } from '../e2e/support/project-copy';
 
 /** How much to generate. */
 export interface SyntheticOptions {

@@ -85,7 +85,7 @@ async function main() {
 
     // 1. The production login (no local proxy answering: Decap shows the GitHub login).
     {
-      const context = await editorContext(browser, 9);
+      const context = await editorContext(browser);
       const page = await context.newPage();
       await page.goto(`${site.url}/admin/?proxy_port=9`);
       await page.getByRole('button', { name: 'Masuk dengan GitHub' }).waitFor({ timeout: 30_000 });
@@ -93,7 +93,7 @@ async function main() {
       await context.close();
     }
 
-    const context = await editorContext(browser, proxy.port);
+    const context = await editorContext(browser);
     const page = await context.newPage();
 
     // 2. The news list.
@@ -172,7 +172,7 @@ async function main() {
     git('commit', '-q', '-m', 'Situs');
     const gitProxy = await startDecapProxy(repo.dir, 'git');
     proxies.push(gitProxy);
-    const wf = await editorContext(browser, gitProxy.port);
+    const wf = await editorContext(browser);
     const wp = await wf.newPage();
     for (const [title, status] of [
       ['Pelatihan Menjahit Angkatan Ketiga Dibuka', 'Ditinjau'],

@@ -60,7 +60,7 @@ beforeAll(async () => {
   await writeFile(path.join(copy.dir, 'content/partners/koperasi-contoh-uji-cms.md'), FIXTURE_PARTNER);
   proxy = await startDecapProxy(copy.dir, 'fs');
   browser = await launchCmsBrowser();
-  context = await editorContext(browser, proxy.port);
+  context = await editorContext(browser);
   page = await context.newPage();
 });
 

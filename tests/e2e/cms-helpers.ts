@@ -6,50 +6,18 @@ import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './support/browser';
 
-/**
- * The admin's Content-Security-Policy allows the local proxy on its usual port 8081 only; each test
- * runs its own proxy on a free port, so the policy of the /admin/ page is adjusted to that port
- * (and nothing else: every other rule still applies).
- */
-export async function allowProxyPort(context: BrowserContext, port: number): Promise<void> {
-  await context.route(/\/admin\/(\?.*)?$/, async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers() };
-    for (const name of Object.keys(headers)) {
-      if (name.toLowerCase() === 'content-security-policy') {
-        headers[name] = headers[name]!.replaceAll('http://localhost:8081', `http://localhost:${port}`);
-      }
-    }
-    await route.fulfill({ response, headers });
-  });
-}
-
-/**
- * Chromium for the CMS tests. A response rewritten by the test (see allowProxyPort) has no
- * network origin, so Chromium's Local Network Access check would refuse the page's requests to
- * the proxy on localhost; that check is switched off (the site and the proxy are both local).
- */
+/** Chromium for the CMS tests (the admin's policy allows a local proxy on any localhost port). */
 export function launchCmsBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      ...CHROMIUM_ARGS,
-      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
-      ...extraArgs,
-    ],
-    headless: true,
-  });
+  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 /** A browser context as a humas editor has it: a laptop screen, Indonesian, in WIB. */
-export async function editorContext(browser: Browser, proxyPort: number): Promise<BrowserContext> {
-  const context = await browser.newContext({
+export async function editorContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
   });
-  await allowProxyPort(context, proxyPort);
-  return context;
 }
 
 /**

@@ -90,7 +90,7 @@ beforeAll(async () => {
   );
   proxy = await startDecapProxy(copy.dir, 'fs');
   browser = await launchCmsBrowser();
-  context = await editorContext(browser, proxy.port);
+  context = await editorContext(browser);
   page = await context.newPage();
 });
 

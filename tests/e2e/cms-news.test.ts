@@ -28,7 +28,7 @@ beforeAll(async () => {
   proxy = await startDecapProxy(copy.dir, 'fs');
   browser = await launchCmsBrowser();
   // The admin's CSP names the proxy's usual port; editorContext allows this test's port instead.
-  page = await (await editorContext(browser, proxy.port)).newPage();
+  page = await (await editorContext(browser)).newPage();
 });
 
 afterAll(async () => {

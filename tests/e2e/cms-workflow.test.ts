@@ -48,7 +48,7 @@ beforeAll(async () => {
   await git('commit', '-q', '-m', 'Situs sebelum uji alur kerja');
   proxy = await startDecapProxy(copy.dir, 'git');
   browser = await launchCmsBrowser();
-  context = await editorContext(browser, proxy.port);
+  context = await editorContext(browser);
   page = await context.newPage();
 });
 

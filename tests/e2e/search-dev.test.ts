@@ -41,7 +41,7 @@ async function searchDev(query: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  copy = await copyProject({ prefix: 'search-dev-' });
+  copy = await copyProject('search-dev-');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   const bin = path.join(copy.dir, 'node_modules/.bin');
