@@ -34,6 +34,7 @@ export const settingsFile: CmsCollectionFile = {
     stringField('name', 'Nama instansi', { comment: 'Pengaturan situs. Diubah lewat CMS: Data Situs > Pengaturan situs.' }),
     stringField('shortName', 'Nama singkat', { hint: 'Tampil di kepala halaman, paling banyak 40 karakter.', pattern: lengthPattern(40) }),
     textField('tagline', 'Pesan utama', { hint: 'Pesan situs dalam satu kalimat, paling banyak 200 karakter.', pattern: lengthPattern(200) }),
+    textField('about', 'Tentang Lapas', { required: false, pattern: lengthPattern(3000), hint: 'Tampil di halaman Profil. Pisahkan paragraf dengan satu baris kosong.' }),
     textField('address', 'Alamat'),
     stringField('mapUrl', 'Tautan peta', { required: false, pattern: urlPattern, hint: 'Tautan lokasi di peta, diawali https://.' }),
     stringField('phone', 'Telepon', { pattern: phonePattern, hint: 'Telepon kantor untuk umum.' }),

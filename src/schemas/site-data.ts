@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   shortName: requiredText('Nama singkat', { max: 40 }),
   /** The message of the site in one sentence. */
   tagline: requiredText('Pesan utama', { max: 200 }),
+  /** About the institution for /profil/: paragraphs separated by a blank line. */
+  about: optionalText('Tentang Lapas', { max: 3000 }),
   /** Postal address. */
   address: requiredText('Alamat'),
   /** Link to the location on a map. */
