@@ -90,7 +90,8 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const baseTitle = document.title;
 
-  root.hidden = false;
+  // The form is on the page from the start (a plain GET form without JavaScript); now it can show results.
+  if (!status.textContent) status.textContent = strings.loading;
   let state = stateFromParams(new URLSearchParams(location.search));
   writeForm(state);
 

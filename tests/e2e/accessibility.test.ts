@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { sitemapPaths } from './support/sitemap';
+import { onePerTemplate, sitemapPaths } from './support/sitemap';
 
 /**
  * axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) over every page of the sitemap, on a phone
@@ -33,9 +33,8 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 const paths = [...(await sitemapPaths(base)), '/cari/?q=pelatihan', '/halaman-yang-tidak-ada/'];
-/** One page per template for the second (desktop) pass: the first path of each pattern. */
-const templateOf = (p: string) => p.replace(/\/[^/]+\/$/, '/:slug/').replace(/\/\d+\/$/, '/:n/');
-const onePerTemplate = paths.filter((p, i) => paths.findIndex((q) => templateOf(q) === templateOf(p)) === i);
+/** One page per template for the second (desktop) pass. */
+const templates = onePerTemplate(paths);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -44,7 +43,7 @@ afterAll(async () => browser?.close());
 
 describe.each([
   ['phone 360 px, every page', { width: 360, height: 740 }, paths],
-  ['desktop 1280 px, one page per template', { width: 1280, height: 900 }, onePerTemplate],
+  ['desktop 1280 px, one page per template', { width: 1280, height: 900 }, templates],
 ])('axe WCAG 2.2 A/AA (%s)', (_name, viewport, list) => {
   let page: Page;
   beforeAll(async () => {
