@@ -27,17 +27,17 @@ export function newsView(data: Record<string, unknown>, now: Date): NewsView {
   const updated = toDate(data.updated);
   const category = text(data.category);
   const notes: string[] = [];
-  if (data.draft === true) notes.push('Draf: berita ini tidak tampil di situs selama "Draf" dicentang.');
+  if (data.draft === true) notes.push(t('preview.draftNews'));
   if (date && date.getTime() > now.getTime()) {
-    notes.push(`Terjadwal: tampil di situs pada pembangunan harian pertama setelah ${formatDateTime(date)}.`);
+    notes.push(t('preview.scheduledNews', { when: formatDateTime(date) }));
   }
   const cover = picture(data.cover);
-  if (cover && !cover.alt) notes.push('Foto sampul belum punya teks alternatif (alt): berita tidak bisa disimpan.');
+  if (cover && !cover.alt) notes.push(t('preview.coverNoAlt'));
   return {
-    title: text(data.title) || 'Judul belum diisi',
-    category: category ? labelOf(newsCategories, category as (typeof newsCategories)[number]['value']) : 'Kategori belum dipilih',
+    title: text(data.title) || t('preview.noTitle'),
+    category: category ? labelOf(newsCategories, category as (typeof newsCategories)[number]['value']) : t('preview.noCategory'),
     byline: t('news.by', { author: text(data.author) || DEFAULT_AUTHOR }),
-    published: date ? formatDateTime(date) : 'tanggal belum diisi',
+    published: date ? formatDateTime(date) : t('preview.noDate'),
     updated: updated ? formatDateTime(updated) : undefined,
     cover,
     tags: strings(data.tags),

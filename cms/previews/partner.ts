@@ -3,6 +3,7 @@
  * cooperation, logo, public contact and description.
  */
 import { labelOf, partnerKinds, partnerStatuses, programAreas } from '../../src/schemas/enums';
+import { t } from '../../src/i18n/t';
 import { formatDate } from '../../src/lib/dates';
 import { assetUrl, entryData, picture, strings, text, toDate, type H, type PreviewTemplate } from './h';
 import { notesBox } from './news';
@@ -29,11 +30,11 @@ export function partnerView(data: Record<string, unknown>): PartnerView {
   const status = text(data.status);
   const since = toDate(data.since);
   const notes: string[] = [];
-  if (status === 'dalam-penjajakan') notes.push('Status "Dalam Penjajakan": situs menyebut kerja sama ini masih dibicarakan.');
+  if (status === 'dalam-penjajakan') notes.push(t('preview.exploring'));
   return {
-    name: text(data.name) || 'Nama mitra belum diisi',
-    kind: kind ? labelOf(partnerKinds, kind as Value<typeof partnerKinds>) : 'Jenis belum dipilih',
-    status: status ? labelOf(partnerStatuses, status as Value<typeof partnerStatuses>) : 'Status belum dipilih',
+    name: text(data.name) || t('preview.noPartnerName'),
+    kind: kind ? labelOf(partnerKinds, kind as Value<typeof partnerKinds>) : t('preview.noKind'),
+    status: status ? labelOf(partnerStatuses, status as Value<typeof partnerStatuses>) : t('preview.noStatus'),
     since: since ? formatDate(since) : undefined,
     areas: strings(data.areas).map((a) => labelOf(programAreas, a as Value<typeof programAreas>)),
     logo: picture(data.logo),
@@ -61,11 +62,11 @@ export function partnerPreview(h: H): PreviewTemplate {
           h('p', null, h('span', { className: 'badge' }, v.kind)),
           v.logo ? h('img', { src: assetUrl(props, v.logo.src), alt: v.logo.alt, className: 'partner-logo', width: 160 }) : null,
           h('h1', null, v.name),
-          h('p', { className: 'meta' }, v.since ? `${v.status} · bermitra sejak ${v.since}` : v.status),
+          h('p', { className: 'meta' }, v.since ? t('preview.statusSince', { status: v.status, since: v.since }) : v.status),
           v.summary ? h('p', { className: 'lead' }, v.summary) : null,
         ),
         v.areas.length > 0
-          ? h('section', { className: 'prose' }, h('h2', null, 'Bidang kerja sama'), h('ul', null, ...v.areas.map((a, i) => h('li', { key: i }, a))))
+          ? h('section', { className: 'prose' }, h('h2', null, t('partners.areas')), h('ul', null, ...v.areas.map((a, i) => h('li', { key: i }, a))))
           : null,
         h('div', { className: 'article-body prose' }, props.widgetFor('body')),
         v.website || v.contact

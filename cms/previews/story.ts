@@ -4,6 +4,7 @@
  * src/lib/publish.ts), and the photo is shown only when the person agreed to show their face.
  */
 import { consentChannels, labelOf, type ConsentChannel } from '../../src/schemas/enums';
+import { t } from '../../src/i18n/t';
 import { formatDate } from '../../src/lib/dates';
 import { consentProblem, consentProblemMessage } from '../../src/lib/publish';
 import { assetUrl, entryData, picture, strings, text, toDate, type H, type PreviewTemplate } from './h';
@@ -34,18 +35,18 @@ export function consentStatus(raw: unknown, now: Date): { ok: boolean; text: str
   const date = toDate(c.date);
   const channels = strings(c.channels) as ConsentChannel[];
   if (c.given !== true || !date) {
-    return { ok: false, text: 'Persetujuan belum lengkap: kisah ini tidak bisa disimpan dan tidak akan tampil di situs.' };
+    return { ok: false, text: t('preview.consentIncomplete') };
   }
   const problem = consentProblem(
     { given: true, date, channels, expires: toDate(c.expires), withdrawn: c.withdrawn === true },
     now,
   );
-  if (problem) return { ok: false, text: `Tidak tampil di situs: ${consentProblemMessage(problem)}.` };
+  if (problem) return { ok: false, text: t('preview.consentBlocked', { reason: consentProblemMessage(problem) }) };
   const where = channels.map((ch) => labelOf(consentChannels, ch)).join(', ');
   const until = toDate(c.expires);
   return {
     ok: true,
-    text: `Persetujuan tertulis tanggal ${formatDate(date)} untuk: ${where}${until ? `; berlaku sampai ${formatDate(until)}` : ''}.`,
+    text: t('preview.consentRecord', { date: formatDate(date), where, until: until ? t('preview.consentUntil', { date: formatDate(until) }) : '' }),
   };
 }
 
@@ -56,17 +57,17 @@ export function storyView(data: Record<string, unknown>, now: Date): StoryView {
   const showFace = data.showFace === true;
   const date = toDate(data.date);
   const notes: string[] = [];
-  if (data.draft === true) notes.push('Draf: kisah ini tidak tampil di situs selama "Draf" dicentang.');
-  if (date && date.getTime() > now.getTime()) notes.push(`Terjadwal: tampil mulai ${formatDate(date)}.`);
-  if (chosen && !showFace) notes.push('Foto tidak diterbitkan karena "Wajah boleh ditampilkan" tidak dicentang.');
-  const name = text(data.name) || 'Nama belum diisi';
+  if (data.draft === true) notes.push(t('preview.draftStory'));
+  if (date && date.getTime() > now.getTime()) notes.push(t('preview.scheduledStory', { date: formatDate(date) }));
+  if (chosen && !showFace) notes.push(t('preview.photoWithheld'));
+  const name = text(data.name) || t('preview.noName');
   return {
-    title: text(data.title) || 'Judul belum diisi',
-    person: data.pseudonym === false ? name : `${name} (nama samaran)`,
+    title: text(data.title) || t('preview.noTitle'),
+    person: data.pseudonym === false ? name : t('preview.pseudonymName', { name }),
     now: text(data.now),
     summary: text(data.summary),
     quote: text(data.quote),
-    date: date ? formatDate(date) : 'tanggal belum diisi',
+    date: date ? formatDate(date) : t('preview.noDate'),
     photo: chosen && showFace ? chosen : undefined,
     photoHidden: Boolean(chosen && !showFace),
     consentOk: consent.ok,

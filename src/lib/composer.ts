@@ -178,10 +178,8 @@ export function fitMessage(
  * "+62 (0) 812…", "0062 812…" and "812…". Null when it cannot be an Indonesian number.
  */
 export function whatsappDigits(phone: string): string | null {
-  let raw = phone.trim();
-  if (/^00\s*62/.test(raw.replace(/[^0-9+]/g, ''))) raw = `+${raw.replace(/^[^0-9]*00/, '')}`;
-  let digits = toInternationalDigits(raw);
-  if (digits.startsWith('620')) digits = `62${digits.slice(3)}`;
+  let digits = toInternationalDigits(phone);
+  // "812 3456 7890" written without any prefix is still an Indonesian mobile number.
   if (digits.startsWith('8')) digits = `62${digits}`;
   return /^62\d{8,13}$/.test(digits) ? digits : null;
 }

@@ -1,10 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startDecapProxy, type DecapProxy } from './support/decap-proxy';
+import type { Page } from 'playwright-core';
+import type { DecapProxy } from './support/decap-proxy';
 import { buildSite, copyProject, type ProjectCopy } from './support/project-copy';
-import { editorContext, launchCmsBrowser, openCms, publishNow, readIfExists } from './cms-helpers';
+import { openCms, publishNow, readIfExists, startEditorSession, type EditorSession } from './cms-helpers';
 
 /**
  * A humas editor's day in the CMS, against the real local proxy in a throw-away copy:
@@ -50,23 +50,19 @@ Keterangan mitra contoh.
 
 let copy: ProjectCopy;
 let proxy: DecapProxy;
-let browser: Browser;
-let context: BrowserContext;
+let session: EditorSession;
 let page: Page;
 
 beforeAll(async () => {
   copy = await copyProject('cms-content-');
   await writeFile(path.join(copy.dir, 'content/stories/kisah-contoh-uji-cms.md'), FIXTURE_STORY);
   await writeFile(path.join(copy.dir, 'content/partners/koperasi-contoh-uji-cms.md'), FIXTURE_PARTNER);
-  proxy = await startDecapProxy(copy.dir, 'fs');
-  browser = await launchCmsBrowser();
-  context = await editorContext(browser);
-  page = await context.newPage();
+  session = await startEditorSession(copy.dir, 'fs');
+  ({ proxy, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await proxy?.stop();
+  await session?.close();
   await copy?.remove();
 });
 

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { freePort, startDecapProxy, type DecapProxy } from './support/decap-proxy';
+import type { Page } from 'playwright-core';
+import { freePort, type DecapProxy } from './support/decap-proxy';
 import { copyProject, type ProjectCopy } from './support/project-copy';
-import { editorContext, launchCmsBrowser, openCms, publishNow } from './cms-helpers';
+import { openCms, publishNow, startEditorSession, type EditorSession } from './cms-helpers';
 
 /**
  * The README's first command, `npm start`, is `astro dev` plus the local proxy: the CMS must
@@ -17,8 +17,7 @@ let proxy: DecapProxy;
 let dev: ChildProcess;
 let devUrl: string;
 let devLog = '';
-let browser: Browser;
-let context: BrowserContext;
+let session: EditorSession;
 let page: Page;
 
 beforeAll(async () => {
@@ -42,15 +41,12 @@ beforeAll(async () => {
     if (dev.exitCode !== null || Date.now() > deadline) throw new Error(`astro dev did not start:\n${devLog}`);
     await new Promise((r) => setTimeout(r, 500));
   }
-  proxy = await startDecapProxy(copy.dir, 'fs');
-  browser = await launchCmsBrowser();
-  context = await editorContext(browser);
-  page = await context.newPage();
+  session = await startEditorSession(copy.dir, 'fs');
+  ({ proxy, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await proxy?.stop();
+  await session?.close();
   if (dev && dev.exitCode === null) {
     const exited = new Promise((resolve) => dev.once('exit', resolve));
     dev.kill();

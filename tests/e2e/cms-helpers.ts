@@ -5,10 +5,39 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './support/browser';
+import { startDecapProxy, type DecapProxy } from './support/decap-proxy';
 
 /** Chromium for the CMS tests (the admin's policy allows a local proxy on any localhost port). */
 export function launchCmsBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}
+
+/** What a CMS browser test drives: the local proxy on a copy of the project, and an editor's browser. */
+export interface EditorSession {
+  proxy: DecapProxy;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Closes the browser and stops the proxy. */
+  close(): Promise<void>;
+}
+
+/** Starts the local proxy on `repoDir` ("fs", or "git" for the editorial workflow) and an editor's browser page. */
+export async function startEditorSession(repoDir: string, mode: 'fs' | 'git' = 'fs'): Promise<EditorSession> {
+  const proxy = await startDecapProxy(repoDir, mode);
+  const browser = await launchCmsBrowser();
+  const context = await editorContext(browser);
+  const page = await context.newPage();
+  return {
+    proxy,
+    browser,
+    context,
+    page,
+    close: async () => {
+      await browser.close();
+      await proxy.stop();
+    },
+  };
 }
 
 /** A browser context as a humas editor has it: a laptop screen, Indonesian, in WIB. */

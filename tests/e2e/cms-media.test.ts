@@ -2,12 +2,12 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import exifr from 'exifr';
-import { startDecapProxy, type DecapProxy } from './support/decap-proxy';
+import type { DecapProxy } from './support/decap-proxy';
 import { buildSite, copyProject, type ProjectCopy } from './support/project-copy';
-import { editorContext, launchCmsBrowser, openCms, publishNow, readIfExists } from './cms-helpers';
+import { openCms, publishNow, readIfExists, startEditorSession, type EditorSession } from './cms-helpers';
 
 /**
  * A photo taken on a phone carries where it was taken (GPS) and the camera. A news article
@@ -26,8 +26,7 @@ const GPS = { latitude: -7.0868, longitude: 110.9158 };
 
 let copy: ProjectCopy;
 let proxy: DecapProxy;
-let browser: Browser;
-let context: BrowserContext;
+let session: EditorSession;
 let page: Page;
 const sources: Buffer[] = [];
 
@@ -88,15 +87,12 @@ beforeAll(async () => {
     path.join(copy.dir, 'content/news/uji-foto-tanpa-cms.md'),
     `---\ntitle: Foto yang Diunggah Tanpa CMS\nsummary: Uji foto dengan lokasi GPS.\ndate: 2026-11-01T09:00:00+07:00\ncategory: kegiatan\ncover:\n  src: images/foto-langsung-gps.jpg\n  alt: Kebun sayur lapas.\n---\n\nIsi uji.\n`,
   );
-  proxy = await startDecapProxy(copy.dir, 'fs');
-  browser = await launchCmsBrowser();
-  context = await editorContext(browser);
-  page = await context.newPage();
+  session = await startEditorSession(copy.dir, 'fs');
+  ({ proxy, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await proxy?.stop();
+  await session?.close();
   await copy?.remove();
 });
 

@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startDecapProxy, type DecapProxy } from './support/decap-proxy';
+import type { Page } from 'playwright-core';
+import type { DecapProxy } from './support/decap-proxy';
 import { copyProject, type ProjectCopy } from './support/project-copy';
-import { editorContext, launchCmsBrowser, openCms } from './cms-helpers';
+import { openCms, startEditorSession, type EditorSession } from './cms-helpers';
 
 /**
  * The editorial workflow of production (draft → in review → ready → published), with the local
@@ -21,8 +21,7 @@ const run = promisify(execFile);
 
 let copy: ProjectCopy;
 let proxy: DecapProxy;
-let browser: Browser;
-let context: BrowserContext;
+let session: EditorSession;
 let page: Page;
 
 /** Runs git in the temporary clone (with an identity, so commits work on any machine). */
@@ -46,15 +45,12 @@ beforeAll(async () => {
   await git('init', '-q', '-b', 'main');
   await git('add', '-A');
   await git('commit', '-q', '-m', 'Situs sebelum uji alur kerja');
-  proxy = await startDecapProxy(copy.dir, 'git');
-  browser = await launchCmsBrowser();
-  context = await editorContext(browser);
-  page = await context.newPage();
+  session = await startEditorSession(copy.dir, 'git');
+  ({ proxy, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await proxy?.stop();
+  await session?.close();
   await copy?.remove();
 });
 
