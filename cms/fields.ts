@@ -4,6 +4,7 @@
  */
 import type { CmsField } from 'decap-cms-core';
 import type { Option } from '../src/schemas/enums';
+import { MAX_PICTURE_BYTES, sizeInWords } from '../src/lib/picture-limits';
 
 type Extra = Partial<Omit<CmsField, 'name' | 'widget'>> & Record<string, unknown>;
 
@@ -15,6 +16,12 @@ export const lengthPattern = (max: number): [string, string] => [
   `^(?=[\\s\\S]*\\S)[\\s\\S]{1,${max}}$`,
   `paling banyak ${max} karakter dan tidak boleh hanya berisi spasi.`,
 ];
+
+/**
+ * Uploads larger than the build accepts are refused in the media library before they leave the
+ * editor's computer (Decap compares the original file, before its browser re-encoding).
+ */
+export const pictureUploadCap = { config: { max_file_size: MAX_PICTURE_BYTES } };
 
 /** A one-line text field. */
 export const stringField = (name: string, label: string, extra: Extra = {}): CmsField =>
@@ -42,7 +49,7 @@ export const selectField = (name: string, label: string, options: readonly Optio
 
 /** The Markdown body of an entry. */
 export const bodyField = (label = 'Isi', extra: Extra = {}): CmsField =>
-  ({ name: 'body', label, widget: 'markdown', ...extra }) as CmsField;
+  ({ name: 'body', label, widget: 'markdown', media_library: pictureUploadCap, ...extra }) as CmsField;
 
 /** A whole number (years, counts, order). */
 export const numberField = (name: string, label: string, extra: Extra = {}): CmsField =>
@@ -92,7 +99,14 @@ export const imageWithAltField = (name: string, label: string, extra: Extra = {}
     widget: 'object',
     collapsed: false,
     fields: [
-      { name: 'src', label: 'Berkas foto', widget: 'image', required: false, hint: 'JPG, PNG atau WebP. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.' },
+      {
+        name: 'src',
+        label: 'Berkas foto',
+        widget: 'image',
+        required: false,
+        media_library: pictureUploadCap,
+        hint: `JPG, PNG atau WebP, paling besar ${sizeInWords(MAX_PICTURE_BYTES)}. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.`,
+      },
       {
         name: 'alt',
         label: 'Teks alternatif (alt)',
