@@ -16,6 +16,9 @@ const site = process.env.SITE_URL ?? 'https://lapaspurwodadi.example.id';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // `npm start` is for the editor's own computer: the dev server listens on loopback only, on the
+  // port the local CMS proxy allows by default (cms/local-proxy-server.ts, CMS_SITE_ORIGINS).
+  server: { host: '127.0.0.1', port: 4321 },
   // Stylesheets as files, never inline: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Never inline scripts or assets into HTML: the Content-Security-Policy allows no inline script.
