@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { Option } from './enums';
 import { valuesOf } from './enums';
 import { msg } from './messages';
+import { parseWibDate, type DayBoundary } from '../lib/dates';
 
 /** A required, trimmed, non-empty text with an Indonesian message naming the field. */
 export function requiredText(label: string, opts: { max?: number; min?: number } = {}) {
@@ -23,39 +24,34 @@ export function optionalText(label: string, opts: { max?: number } = {}) {
 }
 
 /**
- * Parses a date as editors and the CMS write it (2026-11-20, 2026-11-20T09:00, with or without
- * seconds and offset). Returns null for text that is not a real calendar date (2026-02-31).
+ * Parses a date as editors and the CMS write it; a time without a zone is WIB and a date without
+ * a time is the start of that WIB day (see `parseWibDate`). Null for text that is not a real date.
  */
-export function parseStrictDate(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
-  if (!m) return null;
-  const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
-  const calendar = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
-  if (calendar.getUTCFullYear() !== +y! || calendar.getUTCMonth() !== +mo! - 1 || calendar.getUTCDate() !== +d! || +h > 23 || +mi > 59 || +s > 59) {
-    return null;
-  }
-  const date = new Date(text.trim().replace(' ', 'T'));
-  return Number.isNaN(date.getTime()) ? null : date;
+export function parseStrictDate(text: string, day: DayBoundary = 'start'): Date | null {
+  return parseWibDate(text, day);
 }
 
 /**
- * A date or date-time. Accepts what YAML gives (a Date) and what the CMS writes (an ISO string).
- * A value that is not a real date is refused with a message saying how to write one.
+ * A date or date-time, read in WIB whatever the build machine's zone. The content loader hands
+ * the schema the text as written (YAML's own date conversion would read a time without a zone
+ * as UTC and turn 2026-02-31 into 3 March), so a value that is not a real date is refused with
+ * a message quoting it and saying how to write one. `day: 'end'` reads a bare date as the last
+ * moment of that day ("berlaku sampai 31 Desember" includes 31 December).
  */
-export function dateField(label: string) {
+export function dateField(label: string, { day = 'start' }: { day?: DayBoundary } = {}) {
   return z.preprocess(
     (v) => {
       if (v instanceof Date) return v;
-      if (typeof v === 'string' && v.trim() !== '') return parseStrictDate(v) ?? v;
+      if (typeof v === 'string' && v.trim() !== '') return parseStrictDate(v, day) ?? v;
       return v;
     },
-    z.date({ error: (iss) => (iss.input === undefined ? msg.required(label) : msg.date(label)) }),
+    z.date({ error: (iss) => (iss.input === undefined ? msg.required(label) : msg.date(label, iss.input)) }),
   );
 }
 
 /** An optional date; empty values count as absent. */
-export function optionalDateField(label: string) {
-  return z.preprocess((v) => (v === '' || v === null ? undefined : v), dateField(label).optional());
+export function optionalDateField(label: string, opts: { day?: DayBoundary } = {}) {
+  return z.preprocess((v) => (v === '' || v === null ? undefined : v), dateField(label, opts).optional());
 }
 
 /** One value of a shared enumeration, with a message listing the allowed values. */

@@ -7,8 +7,10 @@ import { z } from 'astro/zod';
 export const msg = {
   required: (label: string) => `"${label}" wajib diisi. Isi kolom ini lalu simpan lagi.`,
   text: (label: string) => `"${label}" harus berupa teks. Tulis isinya di antara tanda kutip bila perlu.`,
-  date: (label: string) =>
-    `"${label}" bukan tanggal yang benar. Tulis seperti 2026-11-20 atau 2026-11-20T09:00:00+07:00.`,
+  date: (label: string, input?: unknown) =>
+    typeof input === 'string' && /^\d{4}-\d{2}-\d{2}/.test(input.trim())
+      ? `"${label}" berisi "${input.trim()}", bukan tanggal yang ada di kalender. Tulis seperti 2026-11-20 atau 2026-11-20 09:00 (jam WIB).`
+      : `"${label}" bukan tanggal yang benar. Tulis seperti 2026-11-20 atau 2026-11-20 09:00 (jam WIB).`,
   oneOf: (label: string, options: readonly { value: string }[]) =>
     `"${label}" harus salah satu dari: ${options.map((o) => o.value).join(', ')}.`,
   alt: 'Teks alternatif (alt) gambar wajib diisi: jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra.',
