@@ -1,12 +1,16 @@
 import type { CmsConfig } from 'decap-cms-core';
 
 /**
- * On localhost the CMS talks to the local proxy (decap-server) on port 8081. `?proxy_port=NNNN`
- * in the admin URL points it at another port, so tests (and a second checkout) can run their
- * own proxy. Decap only ever uses local_backend on localhost, so this changes nothing in production.
+ * Where /admin/ looks for the local proxy (cms/local-proxy-server.ts, port 8081 by default):
+ * - on the dev server (`npm start`), Decap's own default, http://localhost:8081/api/v1;
+ * - `?proxy_port=NNNN` in the admin URL points it at another port, so tests (and a second
+ *   checkout) can run their own proxy;
+ * - in the built site without `proxy_port`, nowhere: the production /admin/ never looks for a
+ *   local proxy (its Content-Security-Policy allows no connection to localhost either).
+ * Decap only ever uses local_backend when the page itself is on localhost / 127.0.0.1.
  */
-export function withLocalProxyPort(config: CmsConfig, search: string): CmsConfig {
+export function withLocalProxyPort(config: CmsConfig, search: string, dev: boolean = import.meta.env.DEV): CmsConfig {
   const port = new URLSearchParams(search).get('proxy_port');
-  if (!port || !/^\d{2,5}$/.test(port)) return config;
-  return { ...config, local_backend: { url: `http://localhost:${port}/api/v1` } } as CmsConfig;
+  if (port && /^\d{2,5}$/.test(port)) return { ...config, local_backend: { url: `http://localhost:${port}/api/v1` } } as CmsConfig;
+  return dev ? config : ({ ...config, local_backend: false } as CmsConfig);
 }

@@ -2,13 +2,24 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { headersFile } from '../lib/security-headers';
+import { headersFile, headersFor, isAdminPath } from '../lib/security-headers';
 
-/** Writes the host headers file (dist/_headers) from the one definition in src/lib/security-headers.ts. */
+/**
+ * Writes the host headers file (dist/_headers) from the one definition in src/lib/security-headers.ts,
+ * and gives /admin/ on the dev server its dev policy (the production one plus the local CMS proxy).
+ * Public pages on the dev server get no policy: Astro's dev mode inlines styles and scripts.
+ */
 export default function securityHeaders(): AstroIntegration {
   return {
     name: 'lapas:security-headers',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const pathname = req.url?.split('?')[0] ?? '';
+          if (isAdminPath(pathname)) for (const [name, value] of Object.entries(headersFor(pathname, { dev: true }))) res.setHeader(name, value);
+          next();
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         await writeFile(path.join(fileURLToPath(dir), '_headers'), headersFile());
         logger.info('Header keamanan ditulis ke _headers');

@@ -35,25 +35,37 @@ export const PUBLIC_CSP = policy({
   'frame-ancestors': ["'none'"],
 });
 
-/**
- * The policy of /admin/: Decap CMS styles itself with inline styles (emotion), previews
- * uploads as blob: URLs, talks to GitHub's API in production and to the local proxy
- * (decap-server, port 8081 by default; tests run their own on other ports) when editing on one's own computer.
- */
-export const ADMIN_CSP = policy({
+/** The directives of /admin/ in production (see ADMIN_CSP); the dev policy adds the local proxy. */
+const adminDirectives: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'blob:', 'https://api.github.com', 'https://github.com', 'http://localhost:*', 'http://127.0.0.1:*'],
+  'connect-src': ["'self'", 'blob:', 'https://api.github.com', 'https://github.com'],
   'frame-src': ["'self'", 'blob:'],
   'worker-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'", 'https://github.com'],
   'frame-ancestors': ["'none'"],
-});
+};
+
+/**
+ * The policy of /admin/ in production (dist/_headers, docs/nginx.conf): Decap CMS styles itself
+ * with inline styles (emotion), previews uploads as blob: URLs and talks to GitHub's API. No
+ * connection to localhost: a published /admin/ never reaches a proxy on the visitor's computer.
+ */
+export const ADMIN_CSP = policy(adminDirectives);
+
+/** Where the local CMS proxy may be (cms/local-proxy-server.ts: 127.0.0.1, port 8081 or a test's own). */
+export const LOCAL_PROXY_SOURCES = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+/**
+ * The policy of /admin/ on the dev server (`npm start`, served by src/integrations/security-headers.ts)
+ * and in the CMS browser tests' site server: the production policy plus the local proxy.
+ */
+export const ADMIN_DEV_CSP = policy({ ...adminDirectives, 'connect-src': [...adminDirectives['connect-src']!, ...LOCAL_PROXY_SOURCES] });
 
 /** Headers every response gets. */
 export const COMMON_HEADERS: HeaderMap = {
@@ -65,10 +77,18 @@ export const COMMON_HEADERS: HeaderMap = {
   'X-Frame-Options': 'DENY',
 };
 
-/** The headers of one path: the public policy, or the CMS's policy with noindex under /admin/. */
-export function headersFor(pathname: string): HeaderMap {
-  if (pathname === '/admin' || pathname.startsWith('/admin/')) {
-    return { ...COMMON_HEADERS, 'Content-Security-Policy': ADMIN_CSP, 'X-Robots-Tag': 'noindex, nofollow' };
+/** Whether a path is the CMS (/admin, /admin/…). */
+export function isAdminPath(pathname: string): boolean {
+  return pathname === '/admin' || pathname.startsWith('/admin/');
+}
+
+/**
+ * The headers of one path: the public policy, or the CMS's policy with noindex under /admin/
+ * (with `dev`, the dev server's CMS policy, which may reach the local proxy).
+ */
+export function headersFor(pathname: string, { dev = false }: { dev?: boolean } = {}): HeaderMap {
+  if (isAdminPath(pathname)) {
+    return { ...COMMON_HEADERS, 'Content-Security-Policy': dev ? ADMIN_DEV_CSP : ADMIN_CSP, 'X-Robots-Tag': 'noindex, nofollow' };
   }
   return { ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ADMIN_CSP, COMMON_HEADERS, PUBLIC_CSP, headersFile, headersFor } from '../../src/lib/security-headers';
+import { ADMIN_CSP, ADMIN_DEV_CSP, COMMON_HEADERS, PUBLIC_CSP, headersFile, headersFor } from '../../src/lib/security-headers';
 import { headersForPath, parseHeadersFile } from '../e2e/support/headers-file';
 
 const rules = parseHeadersFile(headersFile());
@@ -36,6 +36,24 @@ describe('the public policy', () => {
   });
   test('the CMS is kept out of search engines by header too', () => {
     expect(headersFor('/admin/')['X-Robots-Tag']).toBe('noindex, nofollow');
+  });
+});
+
+describe('only the dev server\'s /admin/ may connect to a proxy on this computer', () => {
+  const connectSrc = (csp: string) => csp.split('; ').find((d) => d.startsWith('connect-src ')) ?? '';
+  test.each([
+    ['the production /admin/ policy', ADMIN_CSP, false],
+    ['the host headers file', headersFile(), false],
+    ['docs/nginx.conf', readFileSync('docs/nginx.conf', 'utf8'), false],
+    ['the dev server\'s /admin/ policy', ADMIN_DEV_CSP, true],
+  ])('%s', (_name, text, allowsLocal) => {
+    expect(/localhost|127\.0\.0\.1|\[::1\]/.test(text)).toBe(allowsLocal);
+  });
+  test('the dev policy is the production policy plus the local proxy, nothing else', () => {
+    expect(ADMIN_DEV_CSP.replace(connectSrc(ADMIN_DEV_CSP), '')).toBe(ADMIN_CSP.replace(connectSrc(ADMIN_CSP), ''));
+    expect(connectSrc(ADMIN_DEV_CSP)).toBe(`${connectSrc(ADMIN_CSP)} http://localhost:* http://127.0.0.1:*`);
+    expect(headersFor('/admin/', { dev: true })['Content-Security-Policy']).toBe(ADMIN_DEV_CSP);
+    expect(headersFor('/', { dev: true })['Content-Security-Policy']).toBe(PUBLIC_CSP);
   });
 });
 
