@@ -12,7 +12,9 @@ import { openCms, publishNow, readIfExists, startEditorSession, type EditorSessi
  * without consent is refused and nothing is written, the same story with consent is saved,
  * a partner and the site settings are edited, and the copy still builds with the changes.
  */
-const base = inject('baseURL');
+/** The built site; the editor opens it through the session's relay (the dev policy on /admin/). */
+const builtSite = inject('baseURL');
+let base: string;
 const STORY_SLUG = 'dari-dapur-lapas-ke-warung-sendiri';
 const STORY_TITLE = 'Dari Dapur Lapas ke Warung Sendiri';
 const NEW_WHATSAPP = '0812-2900-4455';
@@ -57,8 +59,8 @@ beforeAll(async () => {
   copy = await copyProject('cms-content-');
   await writeFile(path.join(copy.dir, 'content/stories/kisah-contoh-uji-cms.md'), FIXTURE_STORY);
   await writeFile(path.join(copy.dir, 'content/partners/koperasi-contoh-uji-cms.md'), FIXTURE_PARTNER);
-  session = await startEditorSession(copy.dir, 'fs');
-  ({ proxy, page } = session);
+  session = await startEditorSession(copy.dir, 'fs', builtSite);
+  ({ proxy, page, site: base } = session);
 });
 
 afterAll(async () => {

@@ -3,15 +3,19 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ADMIN_DEV_CSP } from '../../src/lib/security-headers';
 import { freePort, type DecapProxy } from './support/decap-proxy';
+import { acceptsConnection, networkAddresses } from './support/loopback';
 import { copyProject, type ProjectCopy } from './support/project-copy';
 import { openCms, publishNow, startEditorSession, type EditorSession } from './cms-helpers';
 
 /**
  * The README's first command, `npm start`, is `astro dev` plus the local proxy: the CMS must
- * work there too (the bundle served by the dev server, the admin script compiled on the fly),
- * without any account. Both run here in a throw-away copy, each on a free port.
+ * work there too (the bundle served by the dev server, the admin script compiled on the fly,
+ * the dev server's /admin/ policy), without any account. Both run here in a throw-away copy,
+ * each on a free port, both on loopback only (astro.config.mjs `server.host`, the proxy itself).
  */
+let port: number;
 let copy: ProjectCopy;
 let proxy: DecapProxy;
 let dev: ChildProcess;
@@ -22,11 +26,12 @@ let page: Page;
 
 beforeAll(async () => {
   copy = await copyProject('cms-dev-');
-  const port = await freePort();
+  port = await freePort();
   const bin = path.resolve('node_modules/.bin');
   // The environment of a terminal, not of the test runner (Vitest's variables change how Vite runs).
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(k)));
-  dev = spawn(path.join(bin, 'astro'), ['dev', '--port', String(port), '--host', 'localhost'], {
+  // No --host: the host comes from astro.config.mjs, as under `npm start`.
+  dev = spawn(path.join(bin, 'astro'), ['dev', '--port', String(port)], {
     cwd: copy.dir,
     env: { ...env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,7 +46,7 @@ beforeAll(async () => {
     if (dev.exitCode !== null || Date.now() > deadline) throw new Error(`astro dev did not start:\n${devLog}`);
     await new Promise((r) => setTimeout(r, 500));
   }
-  session = await startEditorSession(copy.dir, 'fs');
+  session = await startEditorSession(copy.dir, 'fs', devUrl, { devServer: true });
   ({ proxy, page } = session);
 });
 
@@ -56,6 +61,24 @@ afterAll(async () => {
 });
 
 describe('the CMS under `npm start` (astro dev + local proxy), without an account', () => {
+  test('the dev server and the proxy listen on loopback only', async () => {
+    expect(await acceptsConnection('127.0.0.1', port)).toBe(true);
+    expect(await acceptsConnection('127.0.0.1', proxy.port)).toBe(true);
+    const open: string[] = [];
+    for (const address of networkAddresses()) {
+      for (const p of [port, proxy.port]) if (await acceptsConnection(address, p)) open.push(`${address}:${p}`);
+    }
+    expect(open).toEqual([]);
+  });
+
+  test("the dev server's /admin/ carries the dev policy (the local proxy allowed), the public pages do not", async () => {
+    const admin = await fetch(`${devUrl}/admin/`);
+    expect(admin.headers.get('content-security-policy')).toBe(ADMIN_DEV_CSP);
+    expect(ADMIN_DEV_CSP).toContain('http://localhost:*');
+    // Astro's dev mode inlines styles on public pages: they get no policy on the dev server.
+    expect((await fetch(`${devUrl}/`)).headers.get('content-security-policy')).toBeNull();
+  });
+
   test('/admin/ is noindex, loads every collection and shows no configuration error', async () => {
     const html = await (await fetch(`${devUrl}/admin/`)).text();
     expect(html).toMatch(/<meta name="robots" content="noindex/);

@@ -1,34 +1,46 @@
 /**
- * Shared steps of the CMS browser tests: open /admin/ as a humas editor in WIB, against a local
- * proxy (decap-server) on its own port, and small helpers to read what the proxy wrote.
+ * Shared steps of the CMS browser tests: open /admin/ as a humas editor in WIB, against the local
+ * proxy (cms/local-proxy-server.ts: decap-server behind our guard) on its own port, allowing only
+ * the site the test opens, and small helpers to read what the proxy wrote.
  */
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './support/browser';
 import { startDecapProxy, type DecapProxy } from './support/decap-proxy';
+import { serveCmsSite, type CmsSite } from './support/cms-site';
 
-/** Chromium for the CMS tests (the admin's policy allows a local proxy on any localhost port). */
+/** Chromium for the CMS tests (the admin's dev policy allows a local proxy on any localhost port). */
 export function launchCmsBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 /** What a CMS browser test drives: the local proxy on a copy of the project, and an editor's browser. */
 export interface EditorSession {
+  /** Where the editor opens the site (http://localhost:PORT): the only origin the proxy serves. */
+  site: string;
   proxy: DecapProxy;
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  /** Closes the browser and stops the proxy. */
+  /** Closes the browser and stops the proxy (and the site relay). */
   close(): Promise<void>;
 }
 
-/** Starts the local proxy on `repoDir` ("fs", or "git" for the editorial workflow) and an editor's browser page. */
-export async function startEditorSession(repoDir: string, mode: 'fs' | 'git' = 'fs'): Promise<EditorSession> {
-  const proxy = await startDecapProxy(repoDir, mode);
+/**
+ * Starts the local proxy on `repoDir` ("fs", or "git" for the editorial workflow) and an editor's
+ * browser page. `base` is the built site (the tests' static server): it is opened through
+ * serveCmsSite(), which gives /admin/ the dev policy, as `npm start` does. With `devServer`,
+ * `base` is an `astro dev` server, which serves that policy itself, and is opened directly.
+ */
+export async function startEditorSession(repoDir: string, mode: 'fs' | 'git', base: string, { devServer = false } = {}): Promise<EditorSession> {
+  const relay: CmsSite | null = devServer ? null : await serveCmsSite(base);
+  const site = relay?.url ?? base;
+  const proxy = await startDecapProxy(repoDir, mode, [new URL(site).origin]);
   const browser = await launchCmsBrowser();
   const context = await editorContext(browser);
   const page = await context.newPage();
   return {
+    site,
     proxy,
     browser,
     context,
@@ -36,6 +48,7 @@ export async function startEditorSession(repoDir: string, mode: 'fs' | 'git' = '
     close: async () => {
       await browser.close();
       await proxy.stop();
+      await relay?.close();
     },
   };
 }

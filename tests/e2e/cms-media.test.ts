@@ -17,7 +17,9 @@ import { openCms, publishNow, readIfExists, startEditorSession, type EditorSessi
  * file. A second GPS-tagged photo is put in the repository directly (as a GitHub web upload
  * would), to prove the build strips it too.
  */
-const base = inject('baseURL');
+/** The built site; the editor opens it through the session's relay (the dev policy on /admin/). */
+const builtSite = inject('baseURL');
+let base: string;
 const TITLE = 'Warga Binaan Panen Sayur Hidroponik di Kebun Lapas';
 const SLUG = 'warga-binaan-panen-sayur-hidroponik-di-kebun-lapas';
 const ALT = 'Dua warga binaan memanen selada hidroponik di kebun lapas.';
@@ -87,8 +89,8 @@ beforeAll(async () => {
     path.join(copy.dir, 'content/news/uji-foto-tanpa-cms.md'),
     `---\ntitle: Foto yang Diunggah Tanpa CMS\nsummary: Uji foto dengan lokasi GPS.\ndate: 2026-11-01T09:00:00+07:00\ncategory: kegiatan\ncover:\n  src: images/foto-langsung-gps.jpg\n  alt: Kebun sayur lapas.\n---\n\nIsi uji.\n`,
   );
-  session = await startEditorSession(copy.dir, 'fs');
-  ({ proxy, page } = session);
+  session = await startEditorSession(copy.dir, 'fs', builtSite);
+  ({ proxy, page, site: base } = session);
 });
 
 afterAll(async () => {

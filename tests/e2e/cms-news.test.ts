@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startDecapProxy, type DecapProxy } from './support/decap-proxy';
+import type { Page } from 'playwright-core';
+import type { DecapProxy } from './support/decap-proxy';
 import { buildSite, copyProject, type ProjectCopy } from './support/project-copy';
 import { serveStatic, type StaticServer } from './support/static-server';
-import { editorContext, launchCmsBrowser } from './cms-helpers';
+import { startEditorSession, type EditorSession } from './cms-helpers';
 
 /**
  * The editor's whole path, as a newcomer takes it after `npm start`: open /admin/, press the
@@ -13,27 +13,26 @@ import { editorContext, launchCmsBrowser } from './cms-helpers';
  * into content/news/. Then the site is rebuilt and the new page is read and found by search.
  * Everything happens in a throw-away copy of the project: content/ is never touched.
  */
-const base = inject('baseURL');
+const builtSite = inject('baseURL');
 const TITLE = 'Warga Binaan Ikuti Pelatihan Budidaya Lele Bersama Penyuluh';
 const SLUG = 'warga-binaan-ikuti-pelatihan-budidaya-lele-bersama-penyuluh';
 
 let copy: ProjectCopy;
 let proxy: DecapProxy;
-let browser: Browser;
+let session: EditorSession;
+let base: string;
 let page: Page;
 let rebuilt: StaticServer | undefined;
 
 beforeAll(async () => {
   copy = await copyProject('cms-news-');
-  proxy = await startDecapProxy(copy.dir, 'fs');
-  browser = await launchCmsBrowser();
-  // The admin's CSP names the proxy's usual port; editorContext allows this test's port instead.
-  page = await (await editorContext(browser)).newPage();
+  // The real local proxy (our guard in front of decap-server), allowing only the site the editor opens.
+  session = await startEditorSession(copy.dir, 'fs', builtSite);
+  ({ proxy, page, site: base } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await proxy?.stop();
+  await session?.close();
   await rebuilt?.close();
   await copy?.remove();
 });

@@ -13,7 +13,9 @@ import { openCms, startEditorSession, type EditorSession } from './cms-helpers';
  * cms/news/<slug>, nothing on main), sends it to review, the reviewer (Kalapas) marks it ready,
  * it is published, and then the article is on the main branch, which is what the host builds.
  */
-const base = inject('baseURL');
+/** The built site; the editor opens it through the session's relay (the dev policy on /admin/). */
+const builtSite = inject('baseURL');
+let base: string;
 const TITLE = 'Kalapas Tinjau Kelas Keterampilan Menjahit';
 const SLUG = 'kalapas-tinjau-kelas-keterampilan-menjahit';
 const FILE = `content/news/${SLUG}.md`;
@@ -45,8 +47,8 @@ beforeAll(async () => {
   await git('init', '-q', '-b', 'main');
   await git('add', '-A');
   await git('commit', '-q', '-m', 'Situs sebelum uji alur kerja');
-  session = await startEditorSession(copy.dir, 'git');
-  ({ proxy, page } = session);
+  session = await startEditorSession(copy.dir, 'git', builtSite);
+  ({ proxy, page, site: base } = session);
 });
 
 afterAll(async () => {

@@ -2,18 +2,20 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-/** A running local CMS proxy (decap-server), the same one `npm start` runs. */
+/** A running local CMS proxy (cms/local-proxy-server.ts: decap-server behind our guard), the one `npm start` runs. */
 export interface DecapProxy {
   port: number;
+  /** Everything the proxy printed so far (its refusals are logged in Indonesian). */
+  log(): string;
   stop(): Promise<void>;
 }
 
-/** Asks the OS for a free TCP port on localhost. */
+/** Asks the OS for a free TCP port on the loopback interface. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.on('error', reject);
-    srv.listen(0, 'localhost', () => {
+    srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       srv.close(() => resolve(port));
@@ -21,21 +23,25 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts decap-server writing into `repoDir` ("fs" mode, or "git" for the editorial workflow). */
-export async function startDecapProxy(repoDir: string, mode: 'fs' | 'git' = 'fs'): Promise<DecapProxy> {
+/**
+ * Starts the local proxy exactly as `npm run cms-proxy` does (tsx cms/local-proxy-server.ts), on a
+ * free port, writing into `repoDir` ("fs" mode, or "git" for the editorial workflow) and serving
+ * the admin pages of `siteOrigins` (CMS_SITE_ORIGINS; the proxy's default when empty).
+ */
+export async function startDecapProxy(repoDir: string, mode: 'fs' | 'git' = 'fs', siteOrigins: string[] = []): Promise<DecapProxy> {
   const port = await freePort();
   const bin = path.resolve('node_modules/.bin');
-  const child: ChildProcess = spawn(path.join(bin, 'decap-server'), [], {
-    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, PORT: String(port), GIT_REPO_DIRECTORY: repoDir, MODE: mode, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}`, PORT: String(port), GIT_REPO_DIRECTORY: repoDir, MODE: mode, LOG_LEVEL: 'info' };
+  delete env.CMS_SITE_ORIGINS;
+  if (siteOrigins.length) env.CMS_SITE_ORIGINS = siteOrigins.join(',');
+  const child: ChildProcess = spawn(path.join(bin, 'tsx'), [path.resolve('cms/local-proxy-server.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      const res = await fetch(`http://localhost:${port}/api/v1`, {
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ action: 'info' }),
@@ -46,12 +52,13 @@ export async function startDecapProxy(repoDir: string, mode: 'fs' | 'git' = 'fs'
     }
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill();
-      throw new Error(`decap-server did not start on port ${port}:\n${log}`);
+      throw new Error(`the local CMS proxy did not start on port ${port}:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     port,
+    log: () => log,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
