@@ -1,6 +1,7 @@
 import type { CmsCollection } from 'decap-cms-core';
 import { partnerKinds, partnerStatuses, programAreas } from '../../src/schemas/enums';
 import { bodyField, dateField, imageWithAltField, lengthPattern, selectField, stringField, textField } from '../fields';
+import { urlPattern } from '../../src/schemas/url';
 
 /** Partner agencies and businesses: content/partners/<slug>.md. */
 export const partnersCollection: CmsCollection = {
@@ -37,7 +38,7 @@ export const partnersCollection: CmsCollection = {
     stringField('website', 'Situs web', {
       required: false,
       hint: 'Alamat lengkap, misalnya https://dinsos.grobogan.go.id. Kosongkan bila tidak ada.',
-      pattern: ['^https?://\\S+$', 'tulis alamat lengkap yang diawali https:// tanpa spasi.'],
+      pattern: urlPattern,
     }),
     stringField('contact', 'Kontak publik', {
       required: false,

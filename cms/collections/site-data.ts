@@ -1,5 +1,6 @@
 import type { CmsCollection, CmsCollectionFile } from 'decap-cms-core';
-import { impactMeasures } from '../../src/lib/impact';
+import { FIGURE_CEILING, formatNumber, impactMeasures } from '../../src/lib/impact';
+import { urlPattern } from '../../src/schemas/url';
 import {
   booleanField,
   lengthPattern,
@@ -15,7 +16,6 @@ const phonePattern: [string, string] = [
   '^\\s*\\+?[0-9][0-9\\s\\-().]{6,20}\\s*$',
   'tulis nomor seperti 0292 421234 atau 0812-3456-7890 (angka, spasi, tanda hubung).',
 ];
-const urlPattern: [string, string] = ['^https?://\\S+$', 'tulis alamat lengkap yang diawali https:// tanpa spasi.'];
 
 /** A "still an example" switch: sample content is shown as "Contoh" until humas confirms it. */
 const sampleSwitch = (what: string) =>
@@ -83,7 +83,11 @@ export const impactFile: CmsCollectionFile = {
       sampleSwitch('angka tahun ini'),
       objectListField('figures', 'Angka', [
         selectField('measure', 'Ukuran', impactMeasures),
-        numberField('value', 'Nilai', { min: 0, hint: 'Angka saja, tanpa titik atau koma ribuan.' }),
+        numberField('value', 'Nilai', {
+          min: 0,
+          max: FIGURE_CEILING,
+          hint: `Bilangan bulat dari 0 sampai ${formatNumber(FIGURE_CEILING)}, tanpa titik atau koma ribuan (1250, bukan 1.250).`,
+        }),
         stringField('source', 'Sumber data', { hint: 'Dari mana angka ini, misalnya "Laporan tahunan seksi Binadik 2026".' }),
       ], { label_singular: 'angka', summary: '{{fields.measure}}: {{fields.value}}' }),
     ], { label_singular: 'tahun', summary: '{{fields.year}}' }),

@@ -88,8 +88,28 @@ export function niceScale(maxValue: number, targetTicks = 4, integer = true): { 
   return { max: Math.ceil(top / step) * step, step };
 }
 
+/**
+ * The largest value a chart draws: ten digits on the axis at most. The impact schema refuses
+ * anything above a million long before; this guard keeps any other caller honest.
+ */
+export const MAX_CHART_VALUE = 1_000_000_000;
+
+/**
+ * Refuses data a chart cannot draw truthfully: a value that is not a finite number from 0 to
+ * MAX_CHART_VALUE (Infinity, NaN, negative, 1e100). Throws, never clamps: a clamped bar would
+ * show a wrong number as if it were right.
+ */
+export function assertDrawable(data: readonly BarDatum[]): void {
+  for (const d of data) {
+    if (typeof d.value !== 'number' || !Number.isFinite(d.value) || d.value < 0 || d.value > MAX_CHART_VALUE) {
+      throw new RangeError(`Chart: the value of "${d.label}" is ${String(d.value)}; a bar needs a finite number from 0 to ${MAX_CHART_VALUE}.`);
+    }
+  }
+}
+
 /** Lays out a vertical bar chart: one bar per datum, left to right, from zero upwards. */
 export function barChart(data: readonly BarDatum[], size: ChartSize = DEFAULT_CHART_SIZE): BarChartGeometry {
+  assertDrawable(data);
   const { width, height, margin } = size;
   const plot = {
     x: margin.left,

@@ -13,6 +13,11 @@ export interface ImpactMeasure {
   unit: string;
   /** One sentence on what is counted and how, shown under the chart. */
   definition: string;
+  /**
+   * Digits a figure may have after the decimal comma (a percentage, an average). Absent: the
+   * measure counts people or partners, so every figure is a whole number.
+   */
+  decimals?: number;
 }
 
 /** Every measure the site knows, in the order the pages show them. */
@@ -80,6 +85,43 @@ export function unknownMeasureMessage(input: unknown): string {
   return `"Ukuran" ${shown}. Pilih salah satu: ${list}.`;
 }
 
+/**
+ * The largest figure accepted. No measure of a Lapas this size counts a million in a year; a
+ * larger number is a typing error (extra zeros, 1e100) and would give a chart a 100-digit axis.
+ */
+export const FIGURE_CEILING = 1_000_000;
+
+/** A figure as the editor wrote it in YAML (.inf, .nan, 1e+100). */
+function asWritten(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+  return String(value);
+}
+
+/**
+ * What is wrong with one figure's value and how to fix it, or undefined when it is fine: it must
+ * be a finite number from 0 to FIGURE_CEILING, whole unless the measure declares decimals.
+ */
+export function figureValueProblem(value: number, measure?: Pick<ImpactMeasure, 'unit' | 'decimals'>): string | undefined {
+  const shown = asWritten(value);
+  const example = 'misalnya 120';
+  if (!Number.isFinite(value)) {
+    return `nilai "${shown}" bukan angka yang bisa dihitung (tak terhingga atau bukan bilangan). Tulis jumlahnya dengan angka biasa, ${example}.`;
+  }
+  if (value < 0) return `nilai ${shown} negatif. Jumlah tidak bisa kurang dari nol: tulis 0 bila memang tidak ada.`;
+  if (value > FIGURE_CEILING) {
+    return `nilai ${shown} terlalu besar (paling besar ${formatNumber(FIGURE_CEILING)}). Periksa lagi angkanya: mungkin ada nol berlebih atau salah ketik.`;
+  }
+  const decimals = measure?.decimals ?? 0;
+  const scaled = value * 10 ** decimals;
+  if (Math.abs(scaled - Math.round(scaled)) > 1e-9 * Math.max(1, Math.abs(scaled))) {
+    return decimals === 0
+      ? `nilai ${shown} berkoma, padahal jumlah ${measure?.unit ?? 'ini'} selalu bilangan bulat. Tulis bilangan bulat tanpa titik atau koma (seribu dua ratus lima puluh ditulis 1250).`
+      : `nilai ${shown} punya terlalu banyak angka di belakang koma: paling banyak ${decimals}. Bulatkan angkanya.`;
+  }
+  return undefined;
+}
+
 /** One figure as written in impact.yaml. */
 export interface FigureInput {
   measure: string;
@@ -95,8 +137,9 @@ export interface YearInput {
 }
 
 /**
- * Checks what a per-field schema cannot: a year written twice, or a measure written twice in
- * one year. Returns one Indonesian message per problem, with the path it belongs to.
+ * Checks what a per-field schema cannot: a year written twice, a measure written twice in one
+ * year, or a value the measure cannot have (named with its year and measure: the path alone
+ * says "years.2.figures.1.value"). Returns one Indonesian message per problem, with its path.
  */
 export function impactProblems(years: readonly YearInput[]): { path: (string | number)[]; message: string }[] {
   const problems: { path: (string | number)[]; message: string }[] = [];
@@ -111,6 +154,10 @@ export function impactProblems(years: readonly YearInput[]): { path: (string | n
     } else seenYears.set(y.year, i);
     const seenMeasures = new Set<string>();
     y.figures.forEach((f, j) => {
+      const valueProblem = figureValueProblem(f.value, measureOf(f.measure));
+      if (valueProblem) {
+        problems.push({ path: ['years', i, 'figures', j, 'value'], message: `Tahun ${y.year}, ukuran "${f.measure}": ${valueProblem}` });
+      }
       if (seenMeasures.has(f.measure)) {
         problems.push({
           path: ['years', i, 'figures', j, 'measure'],

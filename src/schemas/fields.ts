@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { Option } from './enums';
 import { valuesOf } from './enums';
 import { msg } from './messages';
+import { URL_SCHEME, urlPattern } from './url';
 import { parseWibDate, type DayBoundary } from '../lib/dates';
 
 /** A required, trimmed, non-empty text with an Indonesian message naming the field. */
@@ -67,9 +68,9 @@ export function enumList<V extends string>(label: string, options: readonly Opti
   );
 }
 
-/** A required web address (http or https). */
+/** A required web address; only https (src/schemas/url.ts), as its message says. */
 export function requiredUrl(label: string) {
-  return z.url({ protocol: /^https?$/, error: msg.url(label) });
+  return z.url({ protocol: new RegExp(`^${URL_SCHEME}$`), error: msg.url(label) }).regex(new RegExp(urlPattern[0]), { error: msg.url(label) });
 }
 
 /** An optional web address; an empty value counts as absent. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { urlMessage } from './url';
 
 /**
  * Validation messages in words a humas editor understands. Astro prints them after the file
@@ -15,7 +16,7 @@ export const msg = {
     `"${label}" harus salah satu dari: ${options.map((o) => o.value).join(', ')}.`,
   alt: 'Teks alternatif (alt) gambar wajib diisi: jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra.',
   image: 'Gambar tidak ditemukan. Unggah ulang foto lewat CMS atau periksa nama berkasnya di folder images/.',
-  url: (label: string) => `"${label}" harus alamat web lengkap yang diawali https://.`,
+  url: urlMessage,
   maxLength: (label: string, max: number) => `"${label}" terlalu panjang: paling banyak ${max} karakter.`,
   minLength: (label: string, min: number) => `"${label}" terlalu pendek: paling sedikit ${min} karakter.`,
 } as const;

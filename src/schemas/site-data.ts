@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { optionalText, requiredText, requiredUrl, urlField } from './fields';
+import { msg } from './messages';
 import { impactProblems, measureKeys, unknownMeasureMessage } from '../lib/impact';
 
 /** A phone number as humas writes it (0812…, +62 812…, 62812…); digits, spaces, dashes, +. */
@@ -49,9 +50,13 @@ export type Settings = z.infer<typeof settingsSchema>;
 const figure = z.object({
   /** Key of the measure (see `impactMeasures` in src/lib/impact.ts), e.g. `dilatih`. */
   measure: z.enum(measureKeys, { error: (iss) => unknownMeasureMessage(iss.input) }),
-  /** The number. */
-  value: z.number({ error: '"Nilai" harus berupa angka, tanpa titik atau koma ribuan.' }).nonnegative({
-    error: '"Nilai" tidak boleh negatif.',
+  /**
+   * The number. Any YAML number passes here (.inf and .nan too): whether it is finite, not
+   * negative, not absurdly large and whole (see figureValueProblem) is checked with its year and
+   * measure, so the message can name them.
+   */
+  value: z.custom<number>((v) => typeof v === 'number', {
+    error: (iss) => (iss.input === undefined ? msg.required('Nilai') : '"Nilai" harus berupa angka, tanpa titik atau koma ribuan.'),
   }),
   /** Where the number comes from (report, register). Required: no figure without a source. */
   source: requiredText('Sumber data'),

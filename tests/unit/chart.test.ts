@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_CHART_SIZE, barChart, niceScale, niceStep, round, type BarDatum, type ChartSize } from '../../src/lib/chart';
+import { DEFAULT_CHART_SIZE, MAX_CHART_VALUE, barChart, niceScale, niceStep, round, type BarDatum, type ChartSize } from '../../src/lib/chart';
 
 describe('niceStep', () => {
   test.each<[number, boolean, number]>([
@@ -88,9 +88,25 @@ describe('barChart geometry', () => {
     expect(barChart(years([0, 0]), small).bars.every((b) => b.height === 0 && b.y === 110)).toBe(true);
   });
 
-  test('negative values are drawn as zero, never below the baseline', () => {
-    const [bar] = barChart(years([-5]), small).bars;
-    expect(bar).toMatchObject({ height: 0, y: 110 });
+  test.each<[string, number]>([
+    ['infinity (YAML .inf)', Number.POSITIVE_INFINITY],
+    ['minus infinity', Number.NEGATIVE_INFINITY],
+    ['not a number (YAML .nan)', Number.NaN],
+    ['a 101-digit number (YAML 1e100)', 1e100],
+    ['one above the largest drawable value', MAX_CHART_VALUE + 1],
+    ['a negative count', -5],
+  ])('refuses to draw %s instead of showing an absurd axis or a bar below zero', (_why, value) => {
+    expect(() => barChart(years([12, value]), small)).toThrow(/the value of "2023" is .*finite number from 0 to 1000000000/);
+  });
+
+  test.each<[string, number, number]>([
+    ['the largest drawable value', MAX_CHART_VALUE, MAX_CHART_VALUE],
+    ['a million', 1_000_000, 1_000_000],
+    ['zero', 0, 1],
+  ])('draws %s with an axis no longer than ten digits', (_why, value, top) => {
+    const chart = barChart(years([value]), small);
+    expect(chart.max).toBe(top);
+    for (const tick of chart.ticks) expect(String(tick.value).length).toBeLessThanOrEqual(10);
   });
 
   test('labels sit 6 units above the bar and 18 under the baseline', () => {

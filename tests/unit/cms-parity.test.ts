@@ -61,6 +61,21 @@ function maxLength(s: Schema): number | undefined {
   return checks.map((c) => c._zod.def).find((c) => c.check === 'max_length')?.maximum;
 }
 
+/** Web addresses the schema and the CMS must judge alike. */
+const URL_SAMPLES = [
+  'https://contoh.go.id',
+  'https://www.instagram.com/lapaspurwodadi/?hl=id',
+  'http://contoh.go.id',
+  'HTTP://contoh.go.id',
+  'https:contoh.go.id',
+  'https:///contoh.go.id',
+  'https://',
+  'www.contoh.go.id',
+  'https://contoh go.id',
+  'javascript:alert(1)',
+  'ftp://contoh.go.id',
+];
+
 /** Every schema of an editable thing, by the CMS collection (or file) name. */
 const schemas: Record<string, Schema> = {
   news: newsSchema(deps),
@@ -181,6 +196,22 @@ describe.each(forms)('CMS form "$name" and its schema', (form) => {
       }
       if (tag === 'image') expect(cms.widget, path).toBe('image');
     });
+  });
+
+  test('every web address is judged alike by the schema and the CMS pattern (https only)', () => {
+    const problems: string[] = [];
+    walk(form.fields, schema, form.name, (path, cms, zod) => {
+      // A web-address field, recognised by what it does: takes an https address, refuses plain words.
+      if (!cms || !zod || !zod.safeParse('https://contoh.go.id/').success || zod.safeParse('Isi contoh').success) return;
+      const pattern = field(cms).pattern as [string, string] | undefined;
+      if (!pattern) return problems.push(`${path}: a web address in the schema, no pattern in the CMS`);
+      if (!/https:\/\//.test(pattern[1])) problems.push(`${path}: the CMS message does not say https://`);
+      for (const address of URL_SAMPLES) {
+        const schemaSays = zod.safeParse(address).success;
+        if (new RegExp(pattern[0]).test(address) !== schemaSays) problems.push(`${path}: "${address}" is ${schemaSays ? 'accepted' : 'refused'} by the schema only`);
+      }
+    });
+    expect(problems).toEqual([]);
   });
 
   test('every text limit of the schema is enforced by a CMS pattern', () => {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import yaml from 'js-yaml';
 import {
+  FIGURE_CEILING,
+  figureValueProblem,
   formatNumber,
   hasSamples,
   impactMeasures,
@@ -11,8 +13,10 @@ import {
   seriesByMeasure,
   sharedSource,
   unknownMeasureMessage,
+  type ImpactMeasure,
   type YearInput,
 } from '../../src/lib/impact';
+import { impactFile } from '../../cms/collections/site-data';
 import { faqSchema, impactSchema, mythsSchema } from '../../src/schemas/site-data';
 
 const fig = (measure: string, value: number) => ({ measure, value, source: `laporan ${measure}` });
@@ -119,6 +123,40 @@ describe('impactProblems', () => {
   });
 });
 
+describe('figureValueProblem: finite, not negative, not absurd, whole unless the measure has decimals', () => {
+  const people = { unit: 'orang' };
+  const percent = { unit: 'persen', decimals: 1 };
+  test.each<[string, number, { unit: string; decimals?: number }, RegExp | undefined]>([
+    ['a count', 120, people, undefined],
+    ['zero', 0, people, undefined],
+    ['the ceiling itself', FIGURE_CEILING, people, undefined],
+    ['.inf', Number.POSITIVE_INFINITY, people, /^nilai "\.inf" bukan angka yang bisa dihitung/],
+    ['-.inf', Number.NEGATIVE_INFINITY, people, /^nilai "-\.inf" bukan angka/],
+    ['.nan', Number.NaN, people, /^nilai "\.nan" bukan angka/],
+    ['1e100', 1e100, people, /^nilai 1e\+100 terlalu besar \(paling besar 1\.000\.000\)\. Periksa lagi angkanya/],
+    ['one over the ceiling', FIGURE_CEILING + 1, people, /terlalu besar/],
+    ['-5', -5, people, /^nilai -5 negatif\./],
+    ['12.5 people', 12.5, people, /^nilai 12\.5 berkoma, padahal jumlah orang selalu bilangan bulat\. .*1250/],
+    ['1.250 written with a thousands dot (YAML reads 1.25)', 1.25, people, /berkoma.*ditulis 1250/],
+    ['12.5 percent, one decimal declared', 12.5, percent, undefined],
+    ['0.1 + 0.2 percent (floating point noise is not a decimal)', 0.1 + 0.2, { unit: 'persen', decimals: 1 }, undefined],
+    ['12.55 percent, one decimal declared', 12.55, percent, /paling banyak 1\. Bulatkan angkanya/],
+    ['-0.5 percent', -0.5, percent, /negatif/],
+  ])('%s', (_why, value, measure, expected) => {
+    const problem = figureValueProblem(value, measure);
+    if (expected) expect(problem).toMatch(expected);
+    else expect(problem).toBeUndefined();
+  });
+
+  test('the CMS value field saves what the measures allow: 0 to the ceiling, whole unless a measure has decimals', () => {
+    const years = impactFile.fields.find((f) => f.name === 'years') as { fields: { name: string; fields?: Record<string, unknown>[] }[] };
+    const value = years.fields.find((f) => f.name === 'figures')!.fields!.find((f) => f.name === 'value')!;
+    const decimals = impactMeasures.some((m) => ((m as ImpactMeasure).decimals ?? 0) > 0);
+    expect(value).toMatchObject({ widget: 'number', value_type: decimals ? 'float' : 'int', min: 0, max: FIGURE_CEILING });
+    expect(value.hint).toMatch(/1\.000\.000/);
+  });
+});
+
 describe('impactSchema tells the editor what is wrong', () => {
   const parse = (data: unknown) => impactSchema.safeParse(data);
   const messages = (data: unknown) => {
@@ -146,7 +184,21 @@ describe('impactSchema tells the editor what is wrong', () => {
       { years: [{ year: 2025, figures: [{ measure: 'dilatih', value: '1.250', source: 'x' }] }] },
       /value: "Nilai" harus berupa angka, tanpa titik atau koma ribuan/,
     ],
-    ['a negative number', { years: [{ year: 2025, figures: [{ measure: 'dilatih', value: -1, source: 'x' }] }] }, /tidak boleh negatif/],
+    [
+      'a negative number names its year and measure',
+      { years: [{ year: 2025, figures: [{ measure: 'dilatih', value: -1, source: 'x' }] }] },
+      /^years\.0\.figures\.0\.value: Tahun 2025, ukuran "dilatih": nilai -1 negatif\. .*tulis 0 bila memang tidak ada/,
+    ],
+    [
+      'infinity (YAML .inf) is not taken as a number',
+      { years: [{ year: 2024, figures: [{ measure: 'mitra', value: 3, source: 'x' }, { measure: 'dilatih', value: Infinity, source: 'x' }] }] },
+      /^years\.0\.figures\.1\.value: Tahun 2024, ukuran "dilatih": nilai "\.inf" bukan angka .*Tulis jumlahnya dengan angka biasa/,
+    ],
+    [
+      'a missing value',
+      { years: [{ year: 2025, figures: [{ measure: 'dilatih', source: 'x' }] }] },
+      /^years\.0\.figures\.0\.value: "Nilai" wajib diisi/,
+    ],
     [
       'a year twice',
       { years: [{ year: 2025 }, { year: 2025 }] },

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { humasError } from '../../src/schemas/messages';
 import { newsSchema } from '../../src/schemas/news';
+import { partnerSchema } from '../../src/schemas/partner';
+import { settingsSchema } from '../../src/schemas/site-data';
 import { parseStrictDate } from '../../src/schemas/fields';
 
 const news = newsSchema({ image: () => z.string(), reference: () => z.string() });
@@ -60,5 +62,32 @@ describe('parseStrictDate', () => {
     ['kemarin', null],
   ])('%s', (text, iso) => {
     expect(parseStrictDate(text)?.toISOString() ?? null).toBe(iso);
+  });
+});
+
+describe('web addresses: the rule is what the message says ("diawali https://")', () => {
+  const partner = partnerSchema({ image: () => z.string(), reference: () => z.string() }).shape.website;
+  const fieldsUnderTest = [
+    ['Situs web (mitra)', partner],
+    ['Tautan peta', settingsSchema.shape.mapUrl],
+    ['Alamat media sosial', settingsSchema.shape.social.unwrap().element.shape.url],
+  ] as const;
+  test.each(fieldsUnderTest.flatMap(([label, schema]) =>
+    ([
+      ['https://dinsos.grobogan.go.id', true],
+      ['https://www.instagram.com/lapaspurwodadi/', true],
+      ['http://dinsos.grobogan.go.id', false],
+      ['https:dinsos.grobogan.go.id', false],
+      ['www.dinsos.grobogan.go.id', false],
+      ['javascript:alert(1)', false],
+    ] as const).map(([address, ok]) => [label, address, ok, schema] as const),
+  ))('%s: "%s" accepted = %s', (label, address, ok, schema) => {
+    const result = (schema as z.ZodType).safeParse(address);
+    expect(result.success).toBe(ok);
+    if (!ok) expect(result.error!.issues[0]!.message).toMatch(/harus alamat web lengkap yang diawali https:\/\/, .*\(bukan http:\/\/\)\./);
+  });
+
+  test('the message names the field', () => {
+    expect(msg.url('Situs web')).toMatch(/^"Situs web" harus alamat web lengkap yang diawali https:\/\//);
   });
 });
