@@ -1,56 +1,40 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import yaml from 'js-yaml';
-import { ENTRY_FOLDERS, checkEntries, type EntryCollection, type RawEntry } from '../lib/content-check';
-import { unsafeBodyProblems, unsafeHtmlMessage } from './markdown-safety';
+import { fileURLToPath } from 'node:url';
+import { ENTRY_FOLDERS, checkEntries, unreadFiles, type RawEntry } from '../lib/content-check';
+import { contentReport } from '../lib/content-report';
 
-/**
- * Splits a Markdown file into front matter and body; null front matter when it does not parse.
- * Dates stay text (CORE_SCHEMA), so a date that does not exist can be caught.
- */
-function splitEntry(source: string): { data: Record<string, unknown> | null; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!m) return { data: {}, body: source };
-  try {
-    const data = yaml.load(m[1]!, { schema: yaml.CORE_SCHEMA });
-    return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: source.slice(m[0].length) };
-  } catch {
-    return { data: null, body: source.slice(m[0].length) };
+/** The file names in each folder under content/ that the collections look into (folders and hidden files left out). */
+async function contentListing(root: string): Promise<Record<string, string[]>> {
+  const listing: Record<string, string[]> = {};
+  for (const folder of [...Object.values(ENTRY_FOLDERS), 'data']) {
+    const entries = await readdir(path.join(root, 'content', folder), { withFileTypes: true }).catch(() => []);
+    listing[folder] = entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
   }
-}
-
-/** Reads every entry of content/ and returns the problems that must stop the build. */
-export async function checkContent(root: string): Promise<string[]> {
-  const entries: RawEntry[] = [];
-  const messages: string[] = [];
-  for (const [collection, folder] of Object.entries(ENTRY_FOLDERS) as [EntryCollection, string][]) {
-    const dir = path.join(root, 'content', folder);
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort();
-    for (const name of names) {
-      const file = `content/${folder}/${name}`;
-      const { data, body } = splitEntry(await readFile(path.join(root, file), 'utf8'));
-      const problems = unsafeBodyProblems(body);
-      if (problems.length > 0) messages.push(unsafeHtmlMessage(file, problems));
-      // A front matter that does not parse is reported by Astro itself, with its line.
-      if (data) entries.push({ collection, file, data });
-    }
-  }
-  return [...checkEntries(entries, (file) => existsSync(path.join(root, file))), ...messages];
+  return listing;
 }
 
 /**
- * Stops `astro build` before any page is written when content breaks a rule that spans entries
- * (colliding slugs, unknown references, missing pictures) or holds unsafe HTML. Astro only logs
- * some of these and would publish a half-built page; the editor gets one list naming every file.
+ * Stops `astro build` before any page is written when content is wrong. The content loaders
+ * (src/lib/guarded-loader.ts) have read every file once, as Astro reads it, and recorded each
+ * file's problems; this adds the rules that span entries (colliding slugs, unknown references)
+ * and files no collection reads, then gives humas one list naming every file. It also logs the
+ * entries left out (drafts, scheduled, consent), which is how humas sees them in the build log.
  */
 export default function contentGate(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'lapas:content-gate',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:start': async ({ logger }) => {
-        const messages = await checkContent(process.cwd());
+        const reports = [...contentReport().values()];
+        const entries = reports.flatMap((r) => r.entries).filter((e): e is RawEntry => e.collection in ENTRY_FOLDERS);
+        for (const line of reports.flatMap((r) => r.leftOut)) logger.info(`[konten] ${line}`);
+        const messages = [...reports.flatMap((r) => r.problems), ...checkEntries(entries), ...unreadFiles(await contentListing(root))];
         if (messages.length === 0) return;
         for (const m of messages) logger.error(m);
         throw new Error(

@@ -1,68 +1,36 @@
 /**
- * The published content of the site: every page reads collections through these helpers,
- * so the publish rules (draft, scheduled, samples, consent) are applied in exactly one place.
+ * The published content of the site: every page reads collections through these helpers.
+ * Drafts, scheduled items, samples when off and stories without valid consent are removed by the
+ * content loader before anything renders them (src/lib/guarded-loader.ts), so what a collection
+ * holds is what may be published; these helpers order it and apply the item-level sample switch
+ * of the site data files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { publishOptionsFrom } from './build-env';
-import { formatDateTime } from './dates';
-import { byDateDesc, consentProblem, consentProblemMessage, exclusionReason, isPublished } from './publish';
+import { byDateDesc, isPublished } from './publish';
 import { seriesByMeasure, type Series } from './impact';
 
 /** The build's switches (SITE_SAMPLES, BUILD_NOW): the process environment wins over .env files (Vite's import.meta.env has only the variables it knows of). */
 export const publishOptions = publishOptionsFrom({ ...(import.meta.env as Record<string, string | undefined>), ...process.env });
 
-const reported = new Set<string>();
-/** Logs once per build why an entry is left out (the build log is how humas sees it). */
-function report(message: string) {
-  if (reported.has(message)) return;
-  reported.add(message);
-  console.warn(`[konten] ${message}`);
-}
-
-/** The file an entry comes from, as the build log names it (content/stories/x.md). */
-function fileOf(collection: string, entry: { id: string; filePath?: string }): string {
-  return entry.filePath ?? `content/${collection}/${entry.id}.md`;
-}
-
 /** Published news, newest first. */
 export async function publishedNews(): Promise<CollectionEntry<'news'>[]> {
-  const all = await getCollection('news');
-  return all
-    .filter((entry) => {
-      const reason = exclusionReason(entry.data, publishOptions);
-      if (reason === 'scheduled') report(`${fileOf('news', entry)}: dijadwalkan terbit ${formatDateTime(entry.data.date)}, belum dibangun.`);
-      return reason === null;
-    })
-    .sort(byDateDesc);
+  return (await getCollection('news')).sort(byDateDesc);
 }
 
 /** Published stories (with valid consent for the website), newest first. */
 export async function publishedStories(): Promise<CollectionEntry<'stories'>[]> {
-  const all = await getCollection('stories');
-  return all
-    .filter((entry) => {
-      if (exclusionReason(entry.data, publishOptions) !== null) return false;
-      const problem = consentProblem(entry.data.consent, publishOptions.now);
-      if (problem) report(`${fileOf('stories', entry)}: ${consentProblemMessage(problem)}.`);
-      return problem === null;
-    })
-    .sort(byDateDesc);
+  return (await getCollection('stories')).sort(byDateDesc);
 }
 
 /** Published partners, by name. */
 export async function publishedPartners(): Promise<CollectionEntry<'partners'>[]> {
-  const all = await getCollection('partners');
-  return all
-    .filter((entry) => exclusionReason(entry.data, publishOptions) === null)
-    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
+  return (await getCollection('partners')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
 }
 
 /** Published programs, by their order then title. */
 export async function publishedPrograms(): Promise<CollectionEntry<'programs'>[]> {
-  const all = await getCollection('programs');
-  return all
-    .filter((entry) => exclusionReason(entry.data, publishOptions) === null)
-    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'id'));
+  return (await getCollection('programs')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'id'));
 }
 
 /** The site settings (content/data/settings.yaml). */

@@ -1,24 +1,23 @@
 /**
- * Content rules that span entries, checked before any page is built: slugs that collide,
- * references to partners or programs that do not exist, pictures whose file is missing.
- * (Each entry's own fields are checked by the Zod schemas in src/schemas/.)
- * Pure: works on entries already read from disk; messages are for humas editors.
+ * Content rules checked before any page is built, and their messages for humas editors:
+ * rules that span entries (slugs that collide or clash with list pages, references to partners
+ * or programs that do not exist, files no collection reads) and the messages the content loader
+ * gives for one file (schema errors, encoding, pictures). Pure: works on entries as the loader
+ * read them (`content-report.ts`); each entry's own fields are checked by the Zod schemas.
  */
-import { slug as githubSlug } from 'github-slugger';
-import { parseStrictDate } from '../schemas/fields';
+import path from 'node:path';
+import type { SeenEntry } from './content-report';
 
-/** The collections whose entries are Markdown files under content/<folder>/. */
+/** The collections whose entries are Markdown files under content/<folder>/, and the files they read. */
 export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs' } as const;
 export type EntryCollection = keyof typeof ENTRY_FOLDERS;
+/** The file names a Markdown collection reads (the glob loader's pattern). */
+export const ENTRY_PATTERN = '*.md';
+/** The site data files under content/data/ (each one a collection of one entry). */
+export const DATA_FILES = ['settings', 'impact', 'faq', 'myths'] as const;
 
-/** One entry as read from disk. */
-export interface RawEntry {
-  collection: EntryCollection;
-  /** Path from the project root, e.g. content/news/x.md. */
-  file: string;
-  /** Front matter as parsed YAML. */
-  data: Record<string, unknown>;
-}
+/** One entry as read by the loader (alias kept for the rules below). */
+export type RawEntry = SeenEntry & { collection: EntryCollection };
 
 /** Reference fields: which collection they point to and how editors call them. */
 const REFERENCES: Record<EntryCollection, { field: string; target: EntryCollection; label: string }[]> = {
@@ -44,26 +43,18 @@ const PICTURES: Record<EntryCollection, { field: string; label: string }[]> = {
 
 const TARGET_NAMES: Record<EntryCollection, string> = { news: 'berita', stories: 'kisah', partners: 'mitra', programs: 'program' };
 
-/** The id Astro's glob loader gives an entry: its `slug` front matter, or the slugified file name. */
-export function entryId(entry: RawEntry): string {
-  if (entry.data.slug) return String(entry.data.slug);
-  const base = entry.file.split('/').pop()!.replace(/\.md$/, '');
-  return githubSlug(base);
-}
-
-/** Finds entries of one collection that would get the same address. */
+/** Finds entries of one collection that got the same address (Astro would keep only one of them). */
 export function duplicateIds(entries: RawEntry[]): string[] {
   const messages: string[] = [];
   const byKey = new Map<string, RawEntry[]>();
   for (const e of entries) {
-    const key = `${e.collection}/${entryId(e)}`;
+    const key = `${e.collection}/${e.id}`;
     byKey.set(key, [...(byKey.get(key) ?? []), e]);
   }
-  for (const [key, list] of byKey) {
+  for (const list of byKey.values()) {
     if (list.length < 2) continue;
-    const id = key.split('/')[1];
     messages.push(
-      `${list.map((e) => e.file).join(' dan ')}: alamat (slug) "${id}" dipakai lebih dari satu ${TARGET_NAMES[list[0]!.collection]}. ` +
+      `${list.map((e) => e.file).sort().join(' dan ')}: alamat (slug) "${list[0]!.id}" dipakai lebih dari satu ${TARGET_NAMES[list[0]!.collection]}. ` +
         'Ganti nama berkas atau kolom "slug" salah satunya agar setiap tulisan punya alamat sendiri.',
     );
   }
@@ -81,10 +72,10 @@ const RESERVED: Record<EntryCollection, RegExp> = {
 /** Finds entries whose address would clash with a list page (/berita/2/, /berita/tag/ …). */
 export function reservedIds(entries: RawEntry[]): string[] {
   return entries
-    .filter((e) => RESERVED[e.collection].test(entryId(e)))
+    .filter((e) => RESERVED[e.collection].test(e.id))
     .map(
       (e) =>
-        `${e.file}: alamat (slug) "${entryId(e)}" sudah dipakai situs untuk halaman daftar. ` +
+        `${e.file}: alamat (slug) "${e.id}" sudah dipakai situs untuk halaman daftar. ` +
         'Ganti nama berkas atau kolom "slug" dengan kata dari judulnya.',
     );
 }
@@ -98,7 +89,7 @@ function referenceValues(value: unknown): string[] {
 /** Finds references to partners or programs that do not exist. */
 export function unknownReferences(entries: RawEntry[]): string[] {
   const ids: Record<EntryCollection, Set<string>> = { news: new Set(), stories: new Set(), partners: new Set(), programs: new Set() };
-  for (const e of entries) ids[e.collection].add(entryId(e));
+  for (const e of entries) ids[e.collection].add(e.id);
   const messages: string[] = [];
   for (const e of entries) {
     for (const { field, target, label } of REFERENCES[e.collection]) {
@@ -115,71 +106,89 @@ export function unknownReferences(entries: RawEntry[]): string[] {
   return messages;
 }
 
-/** Finds pictures whose file does not exist; `exists` answers for a path from the project root. */
-export function missingPictures(entries: RawEntry[], exists: (file: string) => boolean): string[] {
-  const messages: string[] = [];
-  for (const e of entries) {
-    const dir = e.file.split('/').slice(0, -1).join('/');
-    for (const { field, label } of PICTURES[e.collection]) {
-      const pic = e.data[field] as { src?: unknown } | undefined;
-      const src = pic && typeof pic === 'object' ? pic.src : undefined;
-      if (typeof src !== 'string' || src.trim() === '') continue;
-      const target = normalize(`${dir}/${src.trim()}`);
-      if (!exists(target)) {
-        messages.push(
-          `${e.file}: ${label} "${src}" tidak ditemukan (dicari di ${target}). Unggah ulang foto lewat CMS, atau perbaiki nama berkasnya.`,
-        );
-      }
-    }
-  }
-  return messages;
+/** What the editor calls the images written inside an entry's text. */
+export const BODY_PICTURES_LABEL = 'gambar di isi tulisan';
+
+/** Picture fields (`{ src, alt }`) per collection and how editors call them. */
+export const PICTURE_FIELDS: Partial<Record<string, Record<string, string>>> = Object.fromEntries(
+  Object.entries(PICTURES).map(([collection, fields]) => [collection, Object.fromEntries(fields.map((f) => [f.field, f.label]))]),
+);
+
+/** The marker Astro's image() schema puts before a picture path it will process. */
+const IMAGE_MARKER = '__ASTRO_IMAGE_';
+
+/** The pictures an entry's parsed data names (after the schema): the top-level field and the path as written. */
+export function entryPictures(data: Record<string, unknown>): { field: string; src: string }[] {
+  const found: { field: string; src: string }[] = [];
+  const walk = (value: unknown, field: string) => {
+    if (typeof value === 'string' && value.startsWith(IMAGE_MARKER)) found.push({ field, src: value.slice(IMAGE_MARKER.length) });
+    else if (Array.isArray(value)) value.forEach((v) => walk(v, field));
+    else if (value && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach((v) => walk(v, field));
+  };
+  for (const [field, value] of Object.entries(data)) walk(value, field);
+  return found;
 }
 
-/** Resolves `a/b/../c` and `./` segments. */
-function normalize(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '.' || part === '') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return out.join('/');
+/** The absolute path of a picture written relative to its entry (`images/x.jpg`, `./images/x.jpg`). */
+export function picturePath(root: string, entryFile: string, src: string): string {
+  return path.resolve(root, path.dirname(entryFile), src);
 }
 
-/** Date fields per collection (dotted paths) and how editors call them. */
-const DATES: Record<EntryCollection, { field: string; label: string }[]> = {
-  news: [
-    { field: 'date', label: 'Tanggal terbit' },
-    { field: 'updated', label: 'Tanggal diperbarui' },
-  ],
-  stories: [
-    { field: 'date', label: 'Tanggal terbit' },
-    { field: 'consent.date', label: 'Tanggal persetujuan' },
-    { field: 'consent.expires', label: 'Berlaku sampai' },
-  ],
-  partners: [{ field: 'since', label: 'Bermitra sejak' }],
-  programs: [],
-};
+/** The message for one entry that failed its schema: every field at once, in the schema's words. */
+export function schemaProblemMessage(file: string, error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const issues = [...text.matchAll(/^\s+\*\*([^*]+)\*\*: (.*)$/gm)].map(([, field, message]) => `kolom "${field}": ${message}`);
+  return issues.length > 0 ? `${file}: ${issues.join(' ')}` : `${file}: ${text.replaceAll('**', '').trim()}`;
+}
+
+/** The message for front matter that cannot be read (a YAML mistake), with the parser's pointer to the line. */
+export function frontMatterMessage(file: string, error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).replaceAll('**', '').trim();
+  const part = file.endsWith('.md') ? 'bagian atas berkas (front matter, di antara dua baris ---)' : 'isi berkas data (YAML)';
+  return `${file}: ${part} tidak bisa dibaca: ${text} Perbaiki penulisannya (di CMS: buka dan simpan ulang isian ini).`;
+}
+
+/** The message for a file saved in another encoding than UTF-8. */
+export function notUtf8Message(file: string): string {
+  return `${file}: berkas ini tidak tersimpan sebagai teks UTF-8, jadi huruf tertentu akan tampil rusak (�). Buka berkasnya dan simpan ulang sebagai UTF-8 (di Notepad: Simpan sebagai → Pengodean: UTF-8), atau salin isinya ke CMS.`;
+}
+
+/** The message for a body the Markdown processor could not turn into a page. */
+export function renderFailedMessage(file: string): string {
+  return `${file}: isi tulisan tidak bisa diolah menjadi halaman. Periksa bagian HTML atau tanda khusus di isi tulisan (di CMS: mode Markdown), lalu simpan lagi.`;
+}
+
+/** The message for a story whose body shows pictures although the person's face may not be shown. */
+export function storyBodyPicturesMessage(file: string): string {
+  return (
+    `${file}: kisah ini memuat foto di isi tulisan, padahal "Wajah boleh ditampilkan" tidak aktif. ` +
+    'Foto di isi kisah diperlakukan seperti foto utama: hapus foto dari isi tulisan, atau aktifkan "Wajah boleh ditampilkan" bila orangnya setuju wajahnya tampil.'
+  );
+}
 
 /**
- * Finds dates that do not exist on the calendar (2026-02-31). YAML would silently turn them into
- * another day, so the front matter must be read without YAML's date conversion for this check.
+ * Files in the content folders that no collection reads (a `.MD`, `.mdx`, `.txt` or `.docx` saved
+ * beside the articles): humas would think them published. `listing` maps each folder under
+ * content/ to its file names (folders and hidden files left out).
  */
-export function impossibleDates(entries: RawEntry[]): string[] {
+export function unreadFiles(listing: Record<string, string[]>): string[] {
   const messages: string[] = [];
-  for (const e of entries) {
-    for (const { field, label } of DATES[e.collection]) {
-      const value = field.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), e.data);
-      if (typeof value !== 'string' || value.trim() === '') continue;
-      if (!parseStrictDate(value)) {
-        messages.push(`${e.file}: "${label}" (${field}) berisi "${value}", bukan tanggal yang ada di kalender. Tulis seperti 2026-11-20 atau 2026-11-20T09:00:00+07:00.`);
-      }
+  for (const [folder, names] of Object.entries(listing)) {
+    const reads = folder === 'data' ? (name: string) => (DATA_FILES as readonly string[]).includes(name.replace(/\.yaml$/, '')) && name.endsWith('.yaml') : (name: string) => name.endsWith('.md');
+    for (const name of names.filter((n) => !reads(n)).sort()) {
+      const fix =
+        folder === 'data'
+          ? 'Data situs hanya dibaca dari settings.yaml, impact.yaml, faq.yaml dan myths.yaml.'
+          : /\.md$/i.test(name)
+            ? `Ganti akhiran nama berkas menjadi ".md" (huruf kecil).`
+            : 'Situs hanya membaca berkas .md yang dibuat lewat CMS: pindahkan berkas ini dari folder content/, atau salin isinya ke tulisan baru di CMS.';
+      messages.push(`content/${folder}/${name}: berkas ini tidak dibaca situs dan tidak akan terbit. ${fix}`);
     }
   }
   return messages;
 }
 
-/** Every cross-entry rule at once. Front matter must be parsed without YAML's date conversion. */
-export function checkEntries(entries: RawEntry[], exists: (file: string) => boolean): string[] {
-  return [...duplicateIds(entries), ...reservedIds(entries), ...unknownReferences(entries), ...missingPictures(entries, exists), ...impossibleDates(entries)];
+/** Every cross-entry rule at once, on the entries the loaders read. */
+export function checkEntries(entries: RawEntry[]): string[] {
+  return [...duplicateIds(entries), ...reservedIds(entries), ...unknownReferences(entries)];
 }

@@ -1,45 +1,161 @@
 /**
- * A content loader that wraps another (the glob loader) and removes, after validation, the
- * pictures that must not be published (see `withheld.ts`), so Astro never copies them to dist/.
+ * The content loader of every collection: Astro's glob loader, wrapped so that what must not be
+ * published never enters the build, and every problem of every file is reported in one build.
  *
- * Astro caches parsed entries between builds by file content. A decision that depends on the
- * build's time or settings must be made again at every build, so before loading:
- * - `reparse: 'all'` drops every cached entry (stories: few, and consent can expire any day);
- * - `reparse: 'withheld'` drops only the entries whose picture was withheld last time
- *   (news: a scheduled cover comes back once its time has come, without re-reading every article).
+ * - Reading: Astro's own entry types read each file once (BOM, blank lines, CRLF, TOML as Astro
+ *   handles them); the front matter it extracted keeps its dates as written (`entry-reading.ts`),
+ *   so the schemas read them in WIB. A file that is not UTF-8 is refused by name.
+ * - Validation: a schema error does not stop the loader at the first file: it is recorded with
+ *   the file's name and the entry is left out, and the content gate stops the build with all of
+ *   them (in `astro dev` they are logged at once).
+ * - Publishing: an entry that is not published (draft, scheduled, sample when samples are off,
+ *   a story without valid consent) is never stored, so Astro neither renders it for a page nor
+ *   copies its cover or body images into dist/. A published story keeps its photo only when the
+ *   face may be shown, and may then carry no images in its body (`withheld.ts`).
+ * - Safety: the body of every stored entry is judged by the HTML allow-list, and every picture
+ *   it uses (fields and body) is checked before Astro processes it (`picture-check.ts`).
+ *
+ * The store is cleared at every load: whether an entry is published depends on the build's time
+ * (a scheduled article comes due, a consent expires), not only on its file.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { publishOptionsFrom } from './build-env';
+import { startCollectionReport } from './content-report';
+import { dataAsWritten, notUtf8, type EntryInfo } from './entry-reading';
+import {
+  BODY_PICTURES_LABEL,
+  PICTURE_FIELDS,
+  entryPictures,
+  frontMatterMessage,
+  notUtf8Message,
+  picturePath,
+  renderFailedMessage,
+  schemaProblemMessage,
+  storyBodyPicturesMessage,
+} from './content-check';
+import { pictureMessage, pictureProblem } from './picture-check';
 import type { PublishOptions } from './publish';
-import { withholdReason, withoutWithheldImage, type GuardedCollection, type GuardedData } from './withheld';
+import { faceMayBeShown, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedCollection, type GuardedData } from './withheld';
+import { unsafeBodyProblems, unsafeHtmlMessage } from '../integrations/markdown-safety';
 
-const META_KEY = 'withheld-images';
+/** What Astro hands a loader beside the documented context: the entry types by extension (the glob loader reads files through them). */
+type EntryType = { getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<EntryInfo & Record<string, unknown>> } & Record<string, unknown>;
+type FullContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
-/** Wraps `inner` so withheld pictures of `collection` never enter the build. */
-export function guardImages(
-  collection: GuardedCollection,
-  inner: Loader,
-  { reparse, options }: { reparse: 'all' | 'withheld'; options?: () => PublishOptions },
-): Loader {
+/** The entry the glob loader hands the store. */
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0] & { assetImports?: string[] };
+
+/** The collections whose entries follow the publish rules. */
+const PUBLISHED_COLLECTIONS = new Set<string>(['news', 'stories', 'partners', 'programs'] satisfies GuardedCollection[]);
+
+/** Wraps `inner` (a glob loader) so that the collection is read, judged and withheld as described above. */
+export function guardEntries(inner: Loader, { options }: { options?: () => PublishOptions } = {}): Loader {
   const opts = options ?? (() => publishOptionsFrom(process.env));
   return {
     ...inner,
     name: `${inner.name}+lapas-guard`,
     load: async (context: LoaderContext) => {
+      const { collection, store, logger, config } = context;
+      const entryTypes = (context as FullContext).entryTypes;
+      const report = startCollectionReport(collection);
+      const root = fileURLToPath(config.root);
+      const fromRoot = (file: string) => path.relative(root, file.startsWith('file:') ? fileURLToPath(file) : path.resolve(root, file)).split(path.sep).join('/');
       const now = opts();
-      if (reparse === 'all') context.store.clear();
-      else for (const id of JSON.parse(context.meta.get(META_KEY) ?? '[]') as string[]) context.store.delete(id);
-      const withheld = new Set<string>();
+      const failed = new Set<string>();
+      const pending: Promise<void>[] = [];
+
+      /** Astro's entry types, reading front matter with its dates as written. */
+      const readingTypes = new Map(
+        [...entryTypes].map(([ext, type]) => [
+          ext,
+          {
+            ...type,
+            getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+              const file = fromRoot(params.fileUrl.href);
+              if (notUtf8(params.contents)) report.problems.push(notUtf8Message(file));
+              try {
+                const info = await type.getEntryInfo(params);
+                return { ...info, data: dataAsWritten(info) };
+              } catch (error) {
+                // Front matter that does not parse: reported with the others, the file is left out.
+                failed.add(file);
+                report.problems.push(frontMatterMessage(file, error));
+                return { data: {}, body: '', rawData: '' };
+              }
+            },
+          },
+        ]),
+      );
+
+      /** Judges one entry the glob loader wants to store, then stores it or leaves it out. */
+      const admit = async (entry: StoredEntry) => {
+        const file = fromRoot(entry.filePath ?? entry.id);
+        if (failed.has(file)) return;
+        let data = entry.data as GuardedData;
+        if (PUBLISHED_COLLECTIONS.has(collection)) {
+          const reason = unpublishedReason(collection as GuardedCollection, data, now);
+          if (reason) {
+            report.leftOut.push(`${file}: ${unpublishedMessage(reason, data)}`);
+            return;
+          }
+          data = withoutHiddenFace(collection as GuardedCollection, data);
+        }
+        const problems: string[] = [];
+        if (typeof entry.body === 'string' && entry.body.trim() !== '') {
+          const unsafe = unsafeBodyProblems(entry.body);
+          if (unsafe.length > 0) problems.push(unsafeHtmlMessage(file, unsafe));
+          else if (!entry.rendered) problems.push(renderFailedMessage(file));
+        }
+        const bodyPictures = (entry.assetImports ?? []).filter((src) => !src.includes('://'));
+        if (collection === 'stories' && bodyPictures.length > 0 && !faceMayBeShown(data)) problems.push(storyBodyPicturesMessage(file));
+        const pictures = [
+          ...entryPictures(data).map(({ field, src }) => ({ label: PICTURE_FIELDS[collection]?.[field] ?? field, src })),
+          ...bodyPictures.map((src) => ({ label: BODY_PICTURES_LABEL, src })),
+        ];
+        for (const { label, src } of pictures) {
+          const problem = await pictureProblem(picturePath(root, file, src));
+          if (problem) problems.push(pictureMessage(file, label, src, problem));
+        }
+        if (problems.length > 0) {
+          report.problems.push(...problems);
+          return;
+        }
+        store.set({ ...entry, data });
+      };
+
+      store.clear();
       await inner.load({
         ...context,
+        entryTypes: readingTypes,
         parseData: async (props) => {
-          const data = await context.parseData(props);
-          if (!withholdReason(collection, data as GuardedData, now)) return data;
-          withheld.add(props.id);
-          return withoutWithheldImage(collection, data as GuardedData, now) as typeof data;
+          const file = fromRoot(props.filePath ?? props.id);
+          if (failed.has(file)) return props.data;
+          report.entries.push({ collection, file, id: props.id, data: props.data });
+          try {
+            return await context.parseData(props);
+          } catch (error) {
+            failed.add(file);
+            report.problems.push(schemaProblemMessage(file, error));
+            return props.data;
+          }
         },
-      });
-      context.meta.set(META_KEY, JSON.stringify([...withheld]));
+        store: {
+          ...store,
+          set: (entry: StoredEntry) => {
+            pending.push(admit(entry));
+            return true;
+          },
+        },
+      } as FullContext);
+      await Promise.all(pending);
+
+      // In `astro dev` the content gate does not run: say at once what the editor must fix.
+      if (context.watcher) {
+        for (const line of report.problems) logger.error(line);
+        for (const line of report.leftOut) logger.info(line);
+      }
     },
   };
 }

@@ -1,19 +1,23 @@
 /**
- * Which pictures must stay out of the build entirely. Astro copies every picture an entry names
- * into the output, used or not, and an unused one is copied as the original file (with its camera
- * and location data). So a picture that must not be published is removed from the entry's data
- * before Astro sees it (see `guarded-loader.ts`), and nothing of it reaches dist/.
+ * What must stay out of the build entirely. Astro copies every picture an entry names (in a
+ * picture field or in its body) into dist/, used or not, and an unused one is copied as the
+ * original file with its camera and location data. So an entry that is not published is removed
+ * whole, before Astro stores it (see `guarded-loader.ts`): none of its text, cover or body images
+ * reach dist/. Of a published story, the photo is removed when the face may not be shown.
  */
-import { consentProblem, exclusionReason, type ConsentRecord, type PublishOptions } from './publish';
+import { formatDateTime } from './dates';
+import { consentProblem, consentProblemMessage, exclusionReason, type ConsentProblem, type ConsentRecord, type ExclusionReason, type PublishOptions } from './publish';
 
-/** The collections whose pictures are guarded, and the field of each that holds the picture. */
-export const GUARDED_IMAGE_FIELD = { news: 'cover', stories: 'photo' } as const;
-export type GuardedCollection = keyof typeof GUARDED_IMAGE_FIELD;
+/** The collections whose entries are guarded by the content loader. */
+export type GuardedCollection = 'news' | 'stories' | 'partners' | 'programs';
 
-/** Why a picture is withheld, or null when it may be built. */
-export type WithholdReason = 'draft' | 'scheduled' | 'sample' | 'consent' | 'face' | null;
+/** The field of a story that holds the person's photo. */
+export const STORY_PHOTO_FIELD = 'photo';
 
-/** The parsed data of a news item or story, as far as the decision needs it. */
+/** Why an entry is left out of the build, or null when it is published. */
+export type UnpublishedReason = Exclude<ExclusionReason, null> | `consent:${Exclude<ConsentProblem, null>}` | 'consent:missing' | null;
+
+/** The parsed data of an entry, as far as the decision needs it. */
 export interface GuardedData {
   draft?: boolean;
   sample?: boolean;
@@ -24,30 +28,41 @@ export interface GuardedData {
 }
 
 /**
- * Decides whether an entry's picture is withheld from the build:
- * news: a draft or scheduled item's cover; stories: any photo of a story that is not published
- * (draft, scheduled, sample switched off, consent withdrawn, expired or not for the website)
- * and any photo whose face may not be shown (`showFace` not true).
+ * Decides whether an entry is left out of the build, and why: drafts, scheduled items, samples
+ * when they are switched off, and stories whose consent does not allow the website (withdrawn,
+ * expired, not given, dated later, not for the website, or missing).
  */
-export function withholdReason(collection: GuardedCollection, data: GuardedData, opts: PublishOptions): WithholdReason {
-  const field = GUARDED_IMAGE_FIELD[collection];
-  if (data[field] === undefined) return null;
+export function unpublishedReason(collection: GuardedCollection, data: GuardedData, opts: PublishOptions): UnpublishedReason {
   const excluded = exclusionReason(data, opts);
-  if (collection === 'news') return excluded === 'draft' || excluded === 'scheduled' ? excluded : null;
   if (excluded) return excluded;
-  if (!data.consent || consentProblem(data.consent, opts.now)) return 'consent';
-  if (data.showFace !== true) return 'face';
-  return null;
+  if (collection !== 'stories') return null;
+  if (!data.consent) return 'consent:missing';
+  const problem = consentProblem(data.consent, opts.now);
+  return problem ? `consent:${problem}` : null;
 }
 
-/** The data without its picture when the picture is withheld (a new object; the input is not changed). */
-export function withoutWithheldImage<T extends GuardedData>(collection: GuardedCollection, data: T, opts: PublishOptions): T {
-  if (!withholdReason(collection, data, opts)) return data;
-  const { [GUARDED_IMAGE_FIELD[collection]]: _dropped, ...rest } = data;
+/** Whether a story's photo may be published: only when the person agreed to show their face. */
+export function faceMayBeShown(data: { showFace?: boolean }): boolean {
+  return data.showFace === true;
+}
+
+/** A published story's data without its photo when the face may not be shown (a new object; the input is not changed). */
+export function withoutHiddenFace<T extends GuardedData>(collection: GuardedCollection, data: T): T {
+  if (collection !== 'stories' || faceMayBeShown(data) || data[STORY_PHOTO_FIELD] === undefined) return data;
+  const { [STORY_PHOTO_FIELD]: _dropped, ...rest } = data;
   return rest as T;
 }
 
 /** The photo a story page may show: only when the face may be shown (and the loader kept it). */
 export function shownPhoto<P>(data: { photo?: P; showFace?: boolean }): P | undefined {
-  return data.showFace === true ? data.photo : undefined;
+  return faceMayBeShown(data) ? data.photo : undefined;
+}
+
+/** The build log's line for an entry left out, in words humas understands. */
+export function unpublishedMessage(reason: Exclude<UnpublishedReason, null>, data: GuardedData): string {
+  if (reason === 'draft') return 'draf: belum diterbitkan.';
+  if (reason === 'sample') return 'konten contoh, dilewati karena SITE_SAMPLES=false.';
+  if (reason === 'scheduled') return `dijadwalkan terbit ${data.date ? formatDateTime(data.date) : ''}, belum dibangun.`;
+  if (reason === 'consent:missing') return 'tidak ada catatan persetujuan: kisah tidak diterbitkan.';
+  return `${consentProblemMessage(reason.slice('consent:'.length) as Exclude<ConsentProblem, null>)}.`;
 }

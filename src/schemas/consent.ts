@@ -24,7 +24,7 @@ export const consentSchema = z.object(
       })
       .min(1, { error: '"Saluran publikasi" wajib diisi: pilih minimal satu saluran.' }),
     /** Optional last day the story may be shown. */
-    expires: optionalDateField('Berlaku sampai'),
+    expires: optionalDateField('Berlaku sampai', { day: 'end' }),
     /** Set when the person withdraws consent: the story leaves the site at the next build. */
     withdrawn: flag('Persetujuan ditarik'),
     /** Where the signed form is kept (never published). */

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import exifr from 'exifr';
 import { buildSite, type RunResult } from './support/project-copy';
 import { filesIn } from './support/dist-files';
 
@@ -12,9 +13,12 @@ import { filesIn } from './support/dist-files';
  * throw-away copy of the project, which is built with a fixed "now". Samples are switched off
  * (SITE_SAMPLES=false), so the same builds prove the site also builds without sample content.
  *
- * Build 1 (now = 28 Nov 2026): withdrawn and expired consent, a face that may not be shown, a draft
- * and a scheduled article. Build 2 (same copy, cached content, now = 2 Jan 2027): the scheduled article
- * has come out, with its cover. Build 3: a story without any consent record stops the build.
+ * Build 1 (now = 28 Nov 2026, on a UTC machine as hosts build): withdrawn and expired consent, a face
+ * that may not be shown, a draft and a scheduled article, a sample partner (samples off), each with a phone photo
+ * (GPS and camera data) in its body as well as in its picture field; an article whose time is written
+ * without a zone; a file saved by Windows Notepad (byte-order mark, CRLF). Build 2 (same copy, now =
+ * 2 Jan 2027): the scheduled article has come out, with its cover and body photo (re-encoded, no GPS).
+ * Build 3: a story without any consent record stops the build.
  */
 const PARTS = ['src', 'content', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 let dir: string;
@@ -24,11 +28,29 @@ let third: RunResult;
 const dist1 = () => path.join(dir, 'dist-1');
 const dist2 = () => path.join(dir, 'dist-2');
 
-/** A small picture with its own colour, so each file's bytes are unique. */
-const picture = (file: string, color: string) => sharp({ create: { width: 320, height: 180, channels: 3, background: color } }).jpeg().toFile(file);
+/** A small phone-like picture with its own colour (so each file's bytes are unique), its camera and where it was taken. */
+const picture = (file: string, color: string) =>
+  sharp({ create: { width: 320, height: 180, channels: 3, background: color } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'KameraUji', Model: 'Ponsel' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '7/1 5/1 1248/100', GPSLongitudeRef: 'E', GPSLongitude: '110/1 54/1 5688/100' } })
+    .toFile(file);
+
+/** Every test picture: the picture fields' and the body images' originals (none may reach dist/ unprocessed). */
+const ORIGINALS = [
+  'stories/images/guard-withdrawn.jpg',
+  'stories/images/guard-expired.jpg',
+  'stories/images/guard-hidden-face.jpg',
+  'stories/images/guard-body-withdrawn.jpg',
+  'news/images/guard-draft.jpg',
+  'news/images/guard-scheduled.jpg',
+  'news/images/guard-body-draft.jpg',
+  'news/images/guard-body-scheduled.jpg',
+  'partners/images/guard-partner-logo.jpg',
+  'partners/images/guard-body-partner.jpg',
+];
 
 const consent = (extra = '') => `consent:\n  given: true\n  date: 2026-09-01\n  channels: [situs-web]\n${extra}`;
-const story = (title: string, consentBlock: string, photo: string, showFace: boolean) => `---
+const story = (title: string, consentBlock: string, photo: string, showFace: boolean, body = 'Isi kisah uji.') => `---
 title: "${title}"
 summary: "Ringkasan kisah uji."
 date: 2026-11-01T09:00:00+07:00
@@ -41,9 +63,9 @@ showFace: ${showFace}
 now: Bekerja
 ---
 
-Isi kisah uji.
+${body}
 `;
-const article = (title: string, front: string, cover: string) => `---
+const article = (title: string, front: string, cover: string, body = 'Isi berita uji.') => `---
 title: "${title}"
 summary: "Ringkasan berita uji."
 category: layanan
@@ -53,7 +75,7 @@ cover:
 ${front}
 ---
 
-Isi berita uji.
+${body}
 `;
 
 /** Copies the project; node_modules entries are linked one by one so Astro's cache (node_modules/.astro) stays private to the copy. */
@@ -75,20 +97,29 @@ beforeAll(async () => {
   dir = await copyProjectWithOwnCache();
   const stories = path.join(dir, 'content/stories');
   const news = path.join(dir, 'content/news');
-  await Promise.all([
-    picture(`${stories}/images/guard-withdrawn.jpg`, '#aa0000'),
-    picture(`${stories}/images/guard-expired.jpg`, '#00aa00'),
-    picture(`${stories}/images/guard-hidden-face.jpg`, '#0000aa'),
-    picture(`${news}/images/guard-draft.jpg`, '#aaaa00'),
-    picture(`${news}/images/guard-scheduled.jpg`, '#00aaaa'),
-  ]);
-  await writeFile(`${stories}/uji-ditarik.md`, story('Kisah uji ditarik', consent('  withdrawn: true\n'), 'guard-withdrawn.jpg', true));
+  const partners = path.join(dir, 'content/partners');
+  const colours = ['#aa0000', '#00aa00', '#0000aa', '#aa00aa', '#aaaa00', '#00aaaa', '#550000', '#005500', '#000055', '#555500'];
+  await mkdir(path.join(partners, 'images'), { recursive: true });
+  await Promise.all(ORIGINALS.map((file, i) => picture(path.join(dir, 'content', file), colours[i]!)));
+  const bodyPhoto = (file: string) => `Isi uji.\n\n![Foto di isi tulisan](images/${file})\n`;
+  await writeFile(`${stories}/uji-ditarik.md`, story('Kisah uji ditarik', consent('  withdrawn: true\n'), 'guard-withdrawn.jpg', true, bodyPhoto('guard-body-withdrawn.jpg')));
   await writeFile(`${stories}/uji-kedaluwarsa.md`, story('Kisah uji kedaluwarsa', consent('  expires: 2026-11-01\n'), 'guard-expired.jpg', true));
   await writeFile(`${stories}/uji-wajah-disembunyikan.md`, story('Kisah uji wajah disembunyikan', consent(), 'guard-hidden-face.jpg', false));
-  await writeFile(`${news}/uji-draf.md`, article('Berita uji draf', 'date: 2026-11-01T09:00:00+07:00\ndraft: true', 'guard-draft.jpg'));
-  await writeFile(`${news}/uji-terjadwal.md`, article('Berita uji terjadwal', 'date: 2027-01-01T09:00:00+07:00', 'guard-scheduled.jpg'));
+  await writeFile(`${news}/uji-draf.md`, article('Berita uji draf', 'date: 2026-11-01T09:00:00+07:00\ndraft: true', 'guard-draft.jpg', bodyPhoto('guard-body-draft.jpg')));
+  await writeFile(`${news}/uji-terjadwal.md`, article('Berita uji terjadwal', 'date: 2027-01-01T09:00:00+07:00', 'guard-scheduled.jpg', bodyPhoto('guard-body-scheduled.jpg')));
+  await writeFile(
+    `${partners}/uji-mitra-contoh.md`,
+    `---\nname: Mitra uji contoh\nkind: dunia-usaha\nstatus: aktif\nsummary: Mitra contoh untuk uji.\nsample: true\nlogo:\n  src: images/guard-partner-logo.jpg\n  alt: Logo uji\n---\n\n${bodyPhoto('guard-body-partner.jpg')}`,
+  );
+  // Written without a zone: 09.00 in Purwodadi, whatever the build machine's zone.
+  await writeFile(`${news}/uji-jam-tanpa-zona.md`, article('Berita uji jam tanpa zona', 'date: 2026-11-20 09:00', 'guard-none.jpg').replace(/cover:\n.*\n.*\n/, ''));
+  // Saved by Windows Notepad: byte-order mark and CRLF line ends; the gate must judge it as Astro reads it.
+  await writeFile(
+    `${news}/uji-notepad.md`,
+    '\uFEFF' + article('Berita uji Notepad', 'date: 2026-11-21T10:00:00+07:00\npartners: [dinas-sosial-grobogan]', 'x').replace(/cover:\n.*\n.*\n/, '').replace(/\n/g, '\r\n'),
+  );
 
-  const env = { SITE_SAMPLES: 'false' };
+  const env = { SITE_SAMPLES: 'false', TZ: 'UTC' };
   first = await buildSite(dir, { ...env, BUILD_NOW: '2026-11-28T12:00:00+07:00' });
   if (first.code === 0) await cp(path.join(dir, 'dist'), dist1(), { recursive: true });
   second = await buildSite(dir, { ...env, BUILD_NOW: '2027-01-02T12:00:00+07:00' });
@@ -105,11 +136,7 @@ const page = (dist: string, url: string) => path.join(dist, url, 'index.html');
 const read = (file: string) => readFile(file, 'utf8');
 /** Every built file that is one of the test pictures: by name or by identical bytes. */
 async function leakedPictures(dist: string): Promise<string[]> {
-  const originals = await Promise.all(
-    ['stories/images/guard-withdrawn.jpg', 'stories/images/guard-expired.jpg', 'stories/images/guard-hidden-face.jpg', 'news/images/guard-draft.jpg', 'news/images/guard-scheduled.jpg'].map((f) =>
-      readFile(path.join(dir, 'content', f)),
-    ),
-  );
+  const originals = await Promise.all(ORIGINALS.map((f) => readFile(path.join(dir, 'content', f))));
   const leaks: string[] = [];
   for (const file of await filesIn(dist, ['.jpg', '.jpeg', '.png', '.webp', '.avif'])) {
     if (path.basename(file).startsWith('guard-')) leaks.push(file);
@@ -119,6 +146,16 @@ async function leakedPictures(dist: string): Promise<string[]> {
     }
   }
   return leaks;
+}
+
+/** Every built picture that carries a GPS position. */
+async function picturesWithLocation(dist: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of await filesIn(dist, ['.jpg', '.jpeg', '.png', '.webp', '.avif'])) {
+    const gps = await exifr.gps(await readFile(path.join(dist, file))).catch(() => undefined);
+    if (gps) found.push(file);
+  }
+  return found;
 }
 
 describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)', () => {
@@ -144,8 +181,22 @@ describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)'
     expect(main).not.toMatch(/<img\b/);
   });
 
-  test('no picture of an unpublished entry or a hidden face reaches dist/, not even the original file', async () => {
+  test('no picture of an unpublished entry or a hidden face reaches dist/, from a picture field or the body, not even the original file', async () => {
     expect(await leakedPictures(dist1())).toEqual([]);
+    expect(await picturesWithLocation(dist1())).toEqual([]);
+    expect(existsSync(page(dist1(), 'mitra/uji-mitra-contoh'))).toBe(false);
+  });
+
+  test('a time written without a zone is WIB on a UTC build machine', async () => {
+    const html = await read(page(dist1(), 'berita/uji-jam-tanpa-zona'));
+    expect(html).toContain('datetime="2026-11-20T09:00:00+07:00"');
+    expect(html).toContain('20 November 2026');
+  });
+
+  test('a file saved with a byte-order mark and CRLF is read and judged like any other', async () => {
+    const html = await read(page(dist1(), 'berita/uji-notepad'));
+    expect(html).toContain('Berita uji Notepad');
+    expect(await read(page(dist1(), 'mitra/dinas-sosial-grobogan'))).toContain('/berita/uji-notepad/');
   });
 
   test('without samples every page still builds, with empty states', async () => {
@@ -164,11 +215,13 @@ describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)'
 });
 
 describe('build 2: the next build after the scheduled time (now = 2 January 2027, cached content)', () => {
-  test('the scheduled article is published with its cover; the expired story stays out', async () => {
+  test('the scheduled article is published with its cover and body photo, re-encoded without location; the expired story stays out', async () => {
     expect(second.code, second.output).toBe(0);
     const html = await read(page(dist2(), 'berita/uji-terjadwal'));
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     expect(main).toMatch(/<img [^>]*alt="Sampul uji"/);
+    expect(main).toMatch(/<img [^>]*alt="Foto di isi tulisan"/);
+    expect(await picturesWithLocation(dist2())).toEqual([]);
     expect(existsSync(page(dist2(), 'kisah/uji-kedaluwarsa'))).toBe(false);
     expect(existsSync(page(dist2(), 'berita/uji-draf'))).toBe(false);
   });

@@ -1,26 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { checkEntries, duplicateIds, entryId, impossibleDates, missingPictures, reservedIds, unknownReferences, type RawEntry } from '../../src/lib/content-check';
+import {
+  checkEntries,
+  duplicateIds,
+  entryPictures,
+  reservedIds,
+  schemaProblemMessage,
+  unknownReferences,
+  unreadFiles,
+  type RawEntry,
+} from '../../src/lib/content-check';
 
-const e = (collection: RawEntry['collection'], file: string, data: Record<string, unknown> = {}): RawEntry => ({ collection, file, data });
+/** An entry as the loader read it; its id is the file name unless Astro gave another (slug). */
+const e = (collection: RawEntry['collection'], file: string, data: Record<string, unknown> = {}, id?: string): RawEntry => ({
+  collection,
+  file,
+  data,
+  id: id ?? (typeof data.slug === 'string' ? data.slug : file.split('/').pop()!.replace(/\.md$/, '')),
+});
 const partner = e('partners', 'content/partners/dinas-sosial-grobogan.md', { name: 'Dinas Sosial' });
 const program = e('programs', 'content/programs/pelatihan-kerja.md', { title: 'Pelatihan' });
-
-describe('entryId', () => {
-  test.each([
-    ['content/news/berita-satu.md', {}, 'berita-satu'],
-    ['content/news/Berita Dua.md', {}, 'berita-dua'],
-    ['content/news/x.md', { slug: 'alamat-lain' }, 'alamat-lain'],
-  ])('%s %j → %s', (file, data, id) => {
-    expect(entryId(e('news', file, data))).toBe(id);
-  });
-});
 
 describe('duplicateIds', () => {
   test.each<[string, RawEntry[], RegExp | null]>([
     ['different files', [e('news', 'content/news/a.md'), e('news', 'content/news/b.md')], null],
     ['same id in two collections is fine', [e('news', 'content/news/a.md'), e('stories', 'content/stories/a.md')], null],
     ['slug front matter equal to another file', [e('news', 'content/news/a.md'), e('news', 'content/news/b.md', { slug: 'a' })], /content\/news\/a\.md dan content\/news\/b\.md: alamat \(slug\) "a"/],
-    ['two files slugifying alike', [e('news', 'content/news/Berita A.md'), e('news', 'content/news/berita-a.md')], /"berita-a" dipakai lebih dari satu berita/],
+    ['two files Astro gave the same id', [e('news', 'content/news/Berita A.md', {}, 'berita-a'), e('news', 'content/news/berita-a.md')], /"berita-a" dipakai lebih dari satu berita/],
   ])('%s', (_n, entries, expected) => {
     const out = duplicateIds(entries).join('\n');
     if (expected) expect(out).toMatch(expected);
@@ -43,43 +48,45 @@ describe('unknownReferences', () => {
   });
 });
 
-describe('missingPictures', () => {
-  const files = new Set(['content/news/images/ada.jpg', 'content/partners/images/logo.png']);
-  const exists = (f: string) => files.has(f);
-  test.each<[string, RawEntry, RegExp | null]>([
-    ['existing cover', e('news', 'content/news/a.md', { cover: { src: 'images/ada.jpg', alt: 'x' } }), null],
-    ['./ prefix', e('news', 'content/news/a.md', { cover: { src: './images/ada.jpg', alt: 'x' } }), null],
-    ['no cover', e('news', 'content/news/a.md', {}), null],
-    ['empty cover from the CMS', e('news', 'content/news/a.md', { cover: { src: '', alt: '' } }), null],
-    ['missing cover', e('news', 'content/news/a.md', { cover: { src: 'images/hilang.jpg', alt: 'x' } }), /Foto sampul "images\/hilang\.jpg" tidak ditemukan \(dicari di content\/news\/images\/hilang\.jpg\)/],
-    ['missing story photo', e('stories', 'content/stories/s.md', { photo: { src: 'images/s.jpg' } }), /content\/stories\/s\.md: Foto "images\/s\.jpg"/],
-    ['existing logo', e('partners', 'content/partners/p.md', { logo: { src: 'images/logo.png' } }), null],
-  ])('%s', (_n, entry, expected) => {
-    const out = missingPictures([entry], exists).join('\n');
-    if (expected) expect(out).toMatch(expected);
-    else expect(out).toBe('');
-  });
-});
-
 test('checkEntries reports every kind of problem at once', () => {
-  const out = checkEntries(
-    [partner, e('news', 'content/news/a.md', { partners: ['x'], cover: { src: 'images/y.jpg' } }), e('news', 'content/news/b.md', { slug: 'a' })],
-    () => false,
-  );
+  const out = checkEntries([partner, e('news', 'content/news/a.md', { partners: ['x'] }), e('news', 'content/news/b.md', { slug: 'a' }), e('news', 'content/news/2.md')]);
   expect(out).toHaveLength(3);
 });
 
-describe('impossibleDates', () => {
-  test.each<[string, RawEntry, RegExp | null]>([
-    ['real date', e('news', 'content/news/a.md', { date: '2026-11-20T09:00:00+07:00' }), null],
-    ['31 February', e('news', 'content/news/a.md', { date: '2026-02-31' }), /content\/news\/a\.md: "Tanggal terbit" \(date\) berisi "2026-02-31", bukan tanggal yang ada di kalender/],
-    ['consent expiry in month 13', e('stories', 'content/stories/s.md', { consent: { date: '2026-01-01', expires: '2027-13-01' } }), /"Berlaku sampai" \(consent\.expires\)/],
-    ['partner since 30 February', e('partners', 'content/partners/p.md', { since: '2024-02-30' }), /"Bermitra sejak"/],
-    ['text date is left to the schema', e('news', 'content/news/a.md', { date: 'kemarin' }), /bukan tanggal/],
-  ])('%s', (_n, entry, expected) => {
-    const out = impossibleDates([entry]).join('\n');
-    if (expected) expect(out).toMatch(expected);
-    else expect(out).toBe('');
+describe('entryPictures: the pictures a parsed entry names, by field', () => {
+  test.each<[string, Record<string, unknown>, { field: string; src: string }[]]>([
+    ['cover', { title: 'x', cover: { src: '__ASTRO_IMAGE_./images/a.jpg', alt: 'a' } }, [{ field: 'cover', src: './images/a.jpg' }]],
+    ['no picture', { title: 'x', date: new Date(0) }, []],
+    ['nested list', { gallery: [{ src: '__ASTRO_IMAGE_images/b.png' }] }, [{ field: 'gallery', src: 'images/b.png' }]],
+    ['text that mentions a path is not a picture', { summary: 'images/a.jpg' }, []],
+  ])('%s', (_n, data, expected) => {
+    expect(entryPictures(data)).toEqual(expected);
+  });
+});
+
+describe('schemaProblemMessage: every field of a file in one message', () => {
+  test.each([
+    [
+      'Astro schema error with two fields',
+      new Error('**news → x** data does not match collection schema.\n\n  **draft**: "Draf" harus berupa pilihan ya/tidak.\n  **cover.alt**: Teks alternatif wajib diisi.\n'),
+      'content/news/x.md: kolom "draft": "Draf" harus berupa pilihan ya/tidak. kolom "cover.alt": Teks alternatif wajib diisi.',
+    ],
+    ['other error', new Error('**Sesuatu** rusak'), 'content/news/x.md: Sesuatu rusak'],
+  ])('%s', (_n, error, expected) => {
+    expect(schemaProblemMessage('content/news/x.md', error)).toBe(expected);
+  });
+});
+
+describe('unreadFiles: files in content folders that no collection reads are named', () => {
+  test.each<[string, Record<string, string[]>, RegExp[]]>([
+    ['only Markdown and the data files', { news: ['a.md', 'b.md'], data: ['settings.yaml', 'faq.yaml'] }, []],
+    ['upper-case extension', { news: ['Berita Baru.MD'] }, [/content\/news\/Berita Baru\.MD: berkas ini tidak dibaca situs.*akhiran nama berkas menjadi "\.md"/]],
+    ['MDX, text and Word files', { stories: ['kisah.mdx', 'catatan.txt', 'naskah.docx'] }, [/kisah\.mdx/, /catatan\.txt/, /naskah\.docx/]],
+    ['unknown data file', { data: ['settings.yaml', 'settings.yml', 'lama.json'] }, [/content\/data\/lama\.json/, /content\/data\/settings\.yml/]],
+  ])('%s', (_n, listing, expected) => {
+    const out = unreadFiles(listing);
+    expect(out).toHaveLength(expected.length);
+    for (const re of expected) expect(out.join('\n')).toMatch(re);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { humasError } from '../../src/schemas/messages';
+import { humasError, msg } from '../../src/schemas/messages';
 import { newsSchema } from '../../src/schemas/news';
 import { partnerSchema } from '../../src/schemas/partner';
 import { settingsSchema } from '../../src/schemas/site-data';
@@ -23,7 +23,7 @@ describe('every wrong value gets a message in plain Indonesian', () => {
     ['empty title', { title: '  ' }, 'title', /"Judul" wajib diisi/],
     ['title as a number', { title: 2026 }, 'title', /"Judul" harus berupa teks/],
     ['date that is not a date', { date: 'kemarin sore' }, 'date', /"Tanggal terbit" bukan tanggal yang benar/],
-    ['31 February', { date: '2026-02-31' }, 'date', /bukan tanggal yang benar/],
+    ['31 February', { date: '2026-02-31' }, 'date', /berisi "2026-02-31", bukan tanggal yang ada di kalender/],
     ['unknown category', { category: 'berita' }, 'category', /"Kategori" harus salah satu dari: kegiatan, kerja-sama/],
     ['draft as text', { draft: 'ya' }, 'draft', /pilihan ya\/tidak/],
     ['tags as one text', { tags: 'sinergi' }, 'tags', /daftar/],
@@ -48,20 +48,41 @@ describe('humasError', () => {
   });
 });
 
-describe('parseStrictDate', () => {
-  test.each<[string, string | null]>([
-    ['2026-11-20', '2026-11-20T00:00:00.000Z'],
-    ['2026-11-20T09:00:00+07:00', '2026-11-20T02:00:00.000Z'],
-    ['2026-11-20T09:30', new Date('2026-11-20T09:30').toISOString()],
-    ['2026-11-01T09:30:00.000+00:00', '2026-11-01T09:30:00.000Z'],
-    ['2026-11-20 09:00:00+07:00', '2026-11-20T02:00:00.000Z'],
-    ['2026-02-31', null],
-    ['2026-13-01', null],
-    ['2026-11-20T25:00', null],
-    ['20-11-2026', null],
-    ['kemarin', null],
-  ])('%s', (text, iso) => {
-    expect(parseStrictDate(text)?.toISOString() ?? null).toBe(iso);
+describe('parseStrictDate: dates as written, read in WIB on any machine', () => {
+  test.each<[string, 'start' | 'end', string | null]>([
+    ['2026-11-20', 'start', '2026-11-19T17:00:00.000Z'],
+    ['2026-11-20', 'end', '2026-11-20T16:59:59.999Z'],
+    ['2026-11-20T09:00:00+07:00', 'start', '2026-11-20T02:00:00.000Z'],
+    ['2026-11-20T09:00:00+07:00', 'end', '2026-11-20T02:00:00.000Z'],
+    ['2026-11-20T09:30', 'start', '2026-11-20T02:30:00.000Z'],
+    ['2026-11-20 09:00', 'start', '2026-11-20T02:00:00.000Z'],
+    ['2026-11-20  09:00:15', 'start', '2026-11-20T02:00:15.000Z'],
+    ['2026-11-01T09:30:00.000+00:00', 'start', '2026-11-01T09:30:00.000Z'],
+    ['2026-11-01T09:30:00.123Z', 'start', '2026-11-01T09:30:00.123Z'],
+    ['2026-11-20 09:00:00+07:00', 'start', '2026-11-20T02:00:00.000Z'],
+    ['2026-11-20T09:00+0700', 'start', '2026-11-20T02:00:00.000Z'],
+    ['2026-11-20T09:00+07', 'start', '2026-11-20T02:00:00.000Z'],
+    ['2026-11-20T09:00:00-05:00', 'start', '2026-11-20T14:00:00.000Z'],
+    ['2026-02-31', 'start', null],
+    ['2024-02-29', 'start', '2024-02-28T17:00:00.000Z'],
+    ['2026-02-29', 'start', null],
+    ['2026-13-01', 'start', null],
+    ['2026-11-20T25:00', 'start', null],
+    ['2026-11-20T09:60', 'start', null],
+    ['20-11-2026', 'start', null],
+    ['kemarin', 'start', null],
+  ])('%s (%s of day)', (text, day, iso) => {
+    expect(parseStrictDate(text, day)?.toISOString() ?? null).toBe(iso);
+  });
+});
+
+describe('msg.date quotes a date that does not exist', () => {
+  test.each([
+    ['2026-02-31', /berisi "2026-02-31", bukan tanggal yang ada di kalender/],
+    ['kemarin', /^"Tanggal terbit" bukan tanggal yang benar/],
+    [undefined, /^"Tanggal terbit" bukan tanggal yang benar/],
+  ])('%s', (input, expected) => {
+    expect(msg.date('Tanggal terbit', input)).toMatch(expected);
   });
 });
 

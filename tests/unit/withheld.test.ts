@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shownPhoto, withholdReason, withoutWithheldImage, type GuardedData } from '../../src/lib/withheld';
+import { shownPhoto, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedData, type UnpublishedReason } from '../../src/lib/withheld';
 
 const now = new Date('2026-11-28T10:00:00+07:00');
 const on = { now, includeSamples: true };
@@ -9,47 +9,61 @@ const consent = { given: true, date: new Date('2026-10-01'), channels: ['situs-w
 const story = (change: Partial<GuardedData> = {}): GuardedData => ({ date: new Date('2026-11-01'), photo, showFace: true, consent, ...change });
 const news = (change: Partial<GuardedData> = {}): GuardedData => ({ date: new Date('2026-11-01'), cover: photo, ...change });
 
-describe('withholdReason: stories', () => {
-  test.each<[string, GuardedData, typeof on, ReturnType<typeof withholdReason>]>([
+describe('unpublishedReason: stories are left out whole without valid consent', () => {
+  test.each<[string, GuardedData, typeof on, UnpublishedReason]>([
     ['published, face may be shown', story(), on, null],
-    ['face may not be shown', story({ showFace: false }), on, 'face'],
-    ['showFace left out means no', story({ showFace: undefined }), on, 'face'],
-    ['consent withdrawn', story({ consent: { ...consent, withdrawn: true } }), on, 'consent'],
-    ['consent expired', story({ consent: { ...consent, expires: new Date('2026-11-27') } }), on, 'consent'],
-    ['consent not for the website', story({ consent: { ...consent, channels: ['media-cetak'] } }), on, 'consent'],
-    ['no consent record at all', story({ consent: undefined }), on, 'consent'],
+    ['face may not be shown: published (the photo alone is removed)', story({ showFace: false }), on, null],
+    ['consent withdrawn', story({ consent: { ...consent, withdrawn: true } }), on, 'consent:withdrawn'],
+    ['consent expired', story({ consent: { ...consent, expires: new Date('2026-11-27') } }), on, 'consent:expired'],
+    ['consent dated later than now', story({ consent: { ...consent, date: new Date('2026-11-29') } }), on, 'consent:not-yet'],
+    ['consent not for the website', story({ consent: { ...consent, channels: ['media-cetak'] } }), on, 'consent:channel'],
+    ['no consent record at all', story({ consent: undefined }), on, 'consent:missing'],
     ['draft', story({ draft: true }), on, 'draft'],
     ['scheduled', story({ date: new Date('2026-12-01') }), on, 'scheduled'],
     ['sample with samples off', story({ sample: true }), off, 'sample'],
-    ['no photo: nothing to withhold', story({ photo: undefined, showFace: false }), on, null],
   ])('%s', (_name, data, opts, expected) => {
-    expect(withholdReason('stories', data, opts)).toBe(expected);
+    expect(unpublishedReason('stories', data, opts)).toBe(expected);
   });
 });
 
-describe('withholdReason: news covers', () => {
-  test.each<[string, GuardedData, typeof on, ReturnType<typeof withholdReason>]>([
-    ['published', news(), on, null],
-    ['draft', news({ draft: true }), on, 'draft'],
-    ['scheduled', news({ date: new Date('2026-11-28T10:00:01+07:00') }), on, 'scheduled'],
-    ['sample with samples off keeps its cover (not private; re-reading every article each build would cost more)', news({ sample: true }), off, null],
-    ['no cover', news({ cover: undefined, draft: true }), on, null],
-  ])('%s', (_name, data, opts, expected) => {
-    expect(withholdReason('news', data, opts)).toBe(expected);
+describe('unpublishedReason: news, partners and programs', () => {
+  test.each<[string, 'news' | 'partners' | 'programs', GuardedData, typeof on, UnpublishedReason]>([
+    ['published news', 'news', news(), on, null],
+    ['draft news', 'news', news({ draft: true }), on, 'draft'],
+    ['scheduled news, one second ahead', 'news', news({ date: new Date('2026-11-28T10:00:01+07:00') }), on, 'scheduled'],
+    ['sample news with samples off', 'news', news({ sample: true }), off, 'sample'],
+    ['sample partner with samples off', 'partners', { sample: true }, off, 'sample'],
+    ['partner without consent is not a story', 'partners', {}, on, null],
+    ['program', 'programs', { sample: true }, on, null],
+  ])('%s', (_name, collection, data, opts, expected) => {
+    expect(unpublishedReason(collection, data, opts)).toBe(expected);
   });
 });
 
-describe('withoutWithheldImage', () => {
-  test('drops only the picture field, leaves the input untouched', () => {
+describe('withoutHiddenFace', () => {
+  test('drops only the photo of a story whose face may not be shown, leaves the input untouched', () => {
     const data = story({ showFace: false });
-    const result = withoutWithheldImage('stories', data, on);
+    const result = withoutHiddenFace('stories', data);
     expect(result).not.toHaveProperty('photo');
     expect(result).toMatchObject({ showFace: false, consent });
     expect(data.photo).toBe(photo);
   });
-  test('returns the same object when nothing is withheld', () => {
-    const data = news();
-    expect(withoutWithheldImage('news', data, on)).toBe(data);
+  test.each<[string, 'stories' | 'news', GuardedData]>([
+    ['face may be shown', 'stories', story()],
+    ['news cover', 'news', news({ showFace: false })],
+  ])('keeps the same object: %s', (_n, collection, data) => {
+    expect(withoutHiddenFace(collection, data)).toBe(data);
+  });
+});
+
+describe('unpublishedMessage: the build log says why, in WIB', () => {
+  test.each<[Exclude<UnpublishedReason, null>, GuardedData, RegExp]>([
+    ['scheduled', { date: new Date('2027-01-01T09:00:00+07:00') }, /dijadwalkan terbit 1 Januari 2027, 09\.00 WIB/],
+    ['consent:withdrawn', {}, /persetujuan telah ditarik/],
+    ['consent:missing', {}, /tidak ada catatan persetujuan/],
+    ['draft', {}, /draf/],
+  ])('%s', (reason, data, expected) => {
+    expect(unpublishedMessage(reason, data)).toMatch(expected);
   });
 });
 
@@ -58,7 +72,6 @@ describe('shownPhoto', () => {
     [{ photo, showFace: true }, photo],
     [{ photo, showFace: false }, undefined],
     [{ photo }, undefined],
-    [{ showFace: true }, undefined],
   ])('%j', (data, expected) => {
     expect(shownPhoto(data)).toBe(expected);
   });

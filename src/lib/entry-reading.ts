@@ -1,0 +1,48 @@
+/**
+ * How the content loader reads an entry: through Astro's own entry types (so a UTF-8 byte-order
+ * mark, leading blank lines, CRLF and TOML front matter are handled exactly as Astro handles
+ * them), with one change: the front matter text Astro extracted is read by the same YAML library
+ * without its timestamp type, so dates stay as written. js-yaml would read `2026-11-20 09:00` as
+ * UTC (16.00 WIB) and turn `2026-02-31` into 3 March; the schemas read the text in WIB instead
+ * (`parseWibDate`) and refuse a date that does not exist.
+ */
+import yaml from 'js-yaml';
+
+/** js-yaml's default schema without the timestamp type: everything else reads as Astro reads it. */
+export const YAML_DATES_AS_TEXT = yaml.CORE_SCHEMA.extend({
+  implicit: [yaml.types.merge],
+  explicit: [yaml.types.binary, yaml.types.omap, yaml.types.pairs, yaml.types.set],
+});
+
+/** What Astro's entry types return for one file (the part read here). */
+export interface EntryInfo {
+  data: Record<string, unknown>;
+  /** The front matter text (Markdown) or the whole file (YAML data), as Astro extracted it. */
+  rawData?: string;
+}
+
+/**
+ * The entry's data with dates as written: the raw front matter read again without timestamps,
+ * when it is the same document Astro read (same keys); otherwise (TOML, JSON) Astro's data.
+ */
+export function dataAsWritten(info: EntryInfo): Record<string, unknown> {
+  if (typeof info.rawData !== 'string' || info.rawData.trim() === '') return info.data;
+  let reread: unknown;
+  try {
+    reread = yaml.load(info.rawData, { schema: YAML_DATES_AS_TEXT });
+  } catch {
+    return info.data;
+  }
+  if (!reread || typeof reread !== 'object' || Array.isArray(reread)) return info.data;
+  const same = Object.keys(reread).join('\n') === Object.keys(info.data).join('\n');
+  return same ? (reread as Record<string, unknown>) : info.data;
+}
+
+/**
+ * Whether the text was decoded from bytes that are not UTF-8. Astro reads files as UTF-8 and
+ * turns every invalid byte into U+FFFD, so the character is the trace of a file saved in another
+ * encoding (Windows-1252 from old Word or Notepad): its accents would be published as "�".
+ */
+export function notUtf8(contents: string): boolean {
+  return contents.includes('\uFFFD');
+}
