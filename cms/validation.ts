@@ -65,10 +65,21 @@ export function consentProblems(consent: ConsentDraft | undefined): string[] {
   return problems;
 }
 
+/**
+ * A story whose face may not be shown may carry no photo in its text either (the build refuses
+ * it by the pictures Astro finds; this is the early warning in the editor, on the Markdown text).
+ */
+export function hiddenFaceBodyProblems(data: Record<string, unknown>): string[] {
+  if (data.showFace === true || typeof data.body !== 'string') return [];
+  return /!\[[^\]]*\]\(|<img\b/i.test(data.body)
+    ? ['Isi kisah memuat foto, padahal "Wajah boleh ditampilkan" tidak aktif. Hapus foto dari isi tulisan, atau aktifkan "Wajah boleh ditampilkan" bila formulir persetujuan mengizinkannya.']
+    : [];
+}
+
 /** Returns the problems that must be fixed before the entry may be saved (empty when none). */
 export function problemsBeforeSave(collection: string, data: Record<string, unknown>): string[] {
   const problems = imageProblems(collection, data);
-  if (collection === 'stories') problems.unshift(...consentProblems(data.consent as ConsentDraft | undefined));
+  if (collection === 'stories') problems.unshift(...consentProblems(data.consent as ConsentDraft | undefined), ...hiddenFaceBodyProblems(data));
   return problems;
 }
 

@@ -113,7 +113,7 @@ export const storiesCollection: CmsCollection = {
     }),
     booleanField('showFace', 'Wajah boleh ditampilkan', {
       default: false,
-      hint: 'Centang hanya bila formulir persetujuan menyebut wajah boleh ditampilkan. Bila tidak dicentang, foto tidak diterbitkan.',
+      hint: 'Aktifkan hanya bila formulir persetujuan menyebut wajah boleh ditampilkan. Bila tidak aktif, foto tidak diterbitkan, dan isi kisah tidak boleh memuat foto (situs tidak akan dibangun sampai foto di isi tulisan dihapus).',
     }),
     relationField('programs', 'Program yang diikuti', 'programs', 'title', { multiple: true, required: false }),
     relationField('partner', 'Mitra yang terlibat (pemberi kerja atau pelatih)', 'partners', 'name', { required: false }),

@@ -38,6 +38,10 @@ describe('problemsBeforeSave', () => {
     ['story without consent', 'stories', {}, 3],
     ['story photo without alt and no consent', 'stories', { photo: { src: 'images/p.jpg', alt: '' } }, 4],
     ['site data is not checked here', 'data', {}, 0],
+    ['story, face hidden, Markdown photo in the text', 'stories', { consent, body: 'Isi.\n\n![Di bengkel](images/b.jpg)' }, 1],
+    ['story, face hidden, HTML photo in the text', 'stories', { consent, showFace: false, body: '<IMG src="images/b.jpg" alt="x">' }, 1],
+    ['story, face may be shown, photo in the text', 'stories', { consent, showFace: true, body: '![Di bengkel](images/b.jpg)' }, 0],
+    ['story, face hidden, a link is not a photo', 'stories', { consent, body: '[Bengkel](https://example.id/)' }, 0],
   ])('%s', (_name, collection, data, count) => {
     expect(problemsBeforeSave(collection, data)).toHaveLength(count);
   });
