@@ -8,6 +8,8 @@ import { headersFile, headersFor, isAdminPath } from '../lib/security-headers';
  * Writes the host headers file (dist/_headers) from the one definition in src/lib/security-headers.ts,
  * and gives /admin/ on the dev server its dev policy (the production one plus the local CMS proxy).
  * Public pages on the dev server get no policy: Astro's dev mode inlines styles and scripts.
+ * On /admin/ the one inline script of the dev server (Astro's dev toolbar settings) is refused
+ * by that policy and reported in the browser console; the toolbar and the CMS still work.
  */
 export default function securityHeaders(): AstroIntegration {
   return {
