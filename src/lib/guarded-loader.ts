@@ -65,6 +65,17 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
       const now = opts();
       const failed = new Set<string>();
       const pending: Promise<void>[] = [];
+      // In `astro dev` the content gate does not run: say at once what the editor must fix (also
+      // for a file changed while the dev server runs, which the glob loader re-reads through this context).
+      const dev = Boolean(context.watcher);
+      const problem = (...lines: string[]) => {
+        report.problems.push(...lines);
+        if (dev) for (const line of lines) logger.error(line);
+      };
+      const leftOut = (line: string) => {
+        report.leftOut.push(line);
+        if (dev) logger.info(line);
+      };
 
       /** Astro's entry types, reading front matter with its dates as written. */
       const readingTypes = new Map(
@@ -74,14 +85,15 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
             ...type,
             getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
               const file = fromRoot(params.fileUrl.href);
-              if (notUtf8(params.contents)) report.problems.push(notUtf8Message(file));
+              failed.delete(file); // read again (in astro dev, after an edit): judged afresh
+              if (notUtf8(params.contents)) problem(notUtf8Message(file));
               try {
                 const info = await type.getEntryInfo(params);
                 return { ...info, data: dataAsWritten(info) };
               } catch (error) {
                 // Front matter that does not parse: reported with the others, the file is left out.
                 failed.add(file);
-                report.problems.push(frontMatterMessage(file, error));
+                problem(frontMatterMessage(file, error));
                 return { data: {}, body: '', rawData: '' };
               }
             },
@@ -89,16 +101,16 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
         ]),
       );
 
-      /** Judges one entry the glob loader wants to store, then stores it or leaves it out. */
+      /** Judges one entry the glob loader wants to store, then stores it or leaves it out (in astro dev, removing its earlier version). */
       const admit = async (entry: StoredEntry) => {
         const file = fromRoot(entry.filePath ?? entry.id);
-        if (failed.has(file)) return;
+        if (failed.has(file)) return void store.delete(entry.id);
         let data = entry.data as GuardedData;
         if (PUBLISHED_COLLECTIONS.has(collection)) {
           const reason = unpublishedReason(collection as GuardedCollection, data, now);
           if (reason) {
-            report.leftOut.push(`${file}: ${unpublishedMessage(reason, data)}`);
-            return;
+            leftOut(`${file}: ${unpublishedMessage(reason, data)}`);
+            return void store.delete(entry.id);
           }
           data = withoutHiddenFace(collection as GuardedCollection, data);
         }
@@ -115,12 +127,12 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
           ...bodyPictures.map((src) => ({ label: BODY_PICTURES_LABEL, src })),
         ];
         for (const { label, src } of pictures) {
-          const problem = await pictureProblem(picturePath(root, file, src));
-          if (problem) problems.push(pictureMessage(file, label, src, problem));
+          const found = await pictureProblem(picturePath(root, file, src));
+          if (found) problems.push(pictureMessage(file, label, src, found));
         }
         if (problems.length > 0) {
-          report.problems.push(...problems);
-          return;
+          problem(...problems);
+          return void store.delete(entry.id);
         }
         store.set({ ...entry, data });
       };
@@ -137,7 +149,7 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
             return await context.parseData(props);
           } catch (error) {
             failed.add(file);
-            report.problems.push(schemaProblemMessage(file, error));
+            problem(schemaProblemMessage(file, error));
             return props.data;
           }
         },
@@ -150,12 +162,6 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
         },
       } as FullContext);
       await Promise.all(pending);
-
-      // In `astro dev` the content gate does not run: say at once what the editor must fix.
-      if (context.watcher) {
-        for (const line of report.problems) logger.error(line);
-        for (const line of report.leftOut) logger.info(line);
-      }
     },
   };
 }
