@@ -24,7 +24,8 @@ export const mediaProcessing = { enabled: true, strip_metadata: true, quality: 9
  */
 export const cmsConfig: CmsConfig = {
   load_config_file: false,
-  backend: productionBackend(import.meta.env),
+  // import.meta.env is Vite's (the admin bundle); the local proxy imports this file with plain Node, where it is absent.
+  backend: productionBackend(import.meta.env ?? {}),
   local_backend: true,
   publish_mode: 'editorial_workflow',
   locale: 'id',

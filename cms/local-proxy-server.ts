@@ -162,16 +162,10 @@ export async function startLocalProxy(options: LocalProxyOptions): Promise<Runni
   return { url: `http://${address}:${port}/api/v1`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** The content areas of the CMS configuration (cms/config.ts, loaded through Vite: it reads `import.meta.env`). */
+/** The content areas of the CMS configuration (cms/config.ts, the object the admin page runs). */
 export async function loadContentAreas(): Promise<ContentAreas> {
-  const { runnerImport } = await import('vite');
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const { module } = await runnerImport<{ cmsConfig: CmsConfig }>(path.join(here, 'config.ts'), {
-    root: path.dirname(here),
-    configFile: false,
-    logLevel: 'silent',
-  });
-  return contentAreas(module.cmsConfig);
+  const { cmsConfig } = await import('./config');
+  return contentAreas(cmsConfig);
 }
 
 /** The options from the environment; throws (in Indonesian) on a setting that would open the proxy up. */

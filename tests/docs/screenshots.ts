@@ -15,6 +15,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { startDecapProxy, type DecapProxy } from '../e2e/support/decap-proxy';
 import { buildSite, copyProject, type ProjectCopy } from '../e2e/support/project-copy';
 import { serveStatic, type StaticServer } from '../e2e/support/static-server';
+import { serveCmsSite, type CmsSite } from '../e2e/support/cms-site';
 import { editorContext, launchCmsBrowser, openCms } from '../e2e/cms-helpers';
 
 const OUT = path.resolve('docs/img');
@@ -64,7 +65,8 @@ async function main() {
   await mkdir(OUT, { recursive: true });
   const copies: ProjectCopy[] = [];
   const proxies: DecapProxy[] = [];
-  let site: StaticServer | undefined;
+  let host: StaticServer | undefined;
+  let site: CmsSite | undefined;
   let browser: Browser | undefined;
   try {
     const copy = await copyProject('cms-docs-');
@@ -76,10 +78,12 @@ async function main() {
       if (result.code !== 0) throw new Error(result.output);
       dist = path.join(copy.dir, 'dist');
     }
-    site = await serveStatic(dist);
+    // The built admin under the dev server's policy (as `npm start` serves it), so it may reach the local proxy.
+    host = await serveStatic(dist);
+    site = await serveCmsSite(host.url);
     const photo = path.join(copy.dir, 'panen-sayur.jpg');
     await samplePhoto(photo);
-    const proxy = await startDecapProxy(copy.dir, 'fs');
+    const proxy = await startDecapProxy(copy.dir, 'fs', [site.url]);
     proxies.push(proxy);
     browser = await launchCmsBrowser();
 
@@ -170,7 +174,7 @@ async function main() {
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-q', '-m', 'Situs');
-    const gitProxy = await startDecapProxy(repo.dir, 'git');
+    const gitProxy = await startDecapProxy(repo.dir, 'git', [site.url]);
     proxies.push(gitProxy);
     const wf = await editorContext(browser);
     const wp = await wf.newPage();
@@ -213,6 +217,7 @@ async function main() {
     await browser?.close();
     for (const p of proxies) await p.stop();
     await site?.close();
+    await host?.close();
     for (const c of copies) await c.remove();
   }
 }
