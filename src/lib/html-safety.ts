@@ -51,7 +51,6 @@ const ALLOWED_VALUES: Readonly<Record<string, readonly (string | RegExp)[]>> = {
 const REFUSED: Record<string, string> = {
   script: 'kode program <script> tidak boleh ada di isi tulisan',
   style: 'kode tampilan <style> tidak boleh ada di isi tulisan (tampilan diatur oleh situs)',
-  iframe: 'sisipan <iframe> tidak diizinkan (tulis tautan biasa ke halaman itu)',
   frame: 'bingkai <frame> tidak boleh ada di isi tulisan',
   frameset: 'bingkai <frameset> tidak boleh ada di isi tulisan',
   object: 'sisipan <object> tidak diizinkan (tulis tautan biasa ke halaman itu)',
@@ -193,13 +192,25 @@ export function parseHtml(html: string): Root {
   return fromHtml(html, { fragment: true });
 }
 
+/** Host of a frame's src, or '' when it has none or it is not a URL. */
+function frameHost(src: unknown): string {
+  if (typeof src !== 'string') return '';
+  try {
+    return new URL(browserUrlText(src), 'https://invalid.invalid').hostname.replace(/^invalid\.invalid$/, '');
+  } catch {
+    return '';
+  }
+}
+
 /** Lists every refused element and attribute of a parsed tree, in words an editor understands (empty when allowed). */
 export function findUnsafeHtml(tree: Nodes, siteHost: string): string[] {
   const problems: string[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'element') {
       const tag = node.tagName.toLowerCase();
-      if (!ALLOWED[tag]) {
+      if (tag === 'iframe') {
+        problems.push(`sisipan <iframe> dari ${frameHost(node.properties.src) || 'alamat tak dikenal'} tidak diizinkan (tulis tautan biasa ke halaman itu)`);
+      } else if (!ALLOWED[tag]) {
         problems.push(REFUSED[tag] ?? `tag <${tag}> tidak termasuk HTML yang boleh dipakai di isi tulisan`);
       } else {
         for (const [property, value] of Object.entries(node.properties ?? {})) {

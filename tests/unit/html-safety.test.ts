@@ -80,8 +80,8 @@ const hostile: [string, string, RegExp][] = [
   ['svg with script', '<svg><script>alert(1)</script></svg>', /<svg>.*|kode program <script>/],
   ['svg foreignObject', '<svg><foreignObject><iframe src="javascript:alert(1)"></iframe></foreignObject></svg>', /gambar kode <svg>/],
   ['math with xlink:href', '<math><mtext><a xlink:href="javascript:alert(1)">x</a></mtext></math>', /rumus <math>/],
-  ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>', /sisipan <iframe>.*tulis tautan biasa/],
-  ['iframe from a video host', '<iframe src="https://www.youtube.com/embed/abc"></iframe>', /sisipan <iframe>/],
+  ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>', /sisipan <iframe> dari alamat tak dikenal.*tulis tautan biasa/],
+  ['iframe from a video host', '<iframe src="https://www.youtube.com/embed/abc"></iframe>', /sisipan <iframe> dari www\.youtube\.com tidak diizinkan/],
   ['meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">', /tag <meta>/],
   ['base', '<base href="https://evil.example/">', /tag <base>/],
   ['link', '<link rel="stylesheet" href="https://evil.example/x.css">', /tag <link>/],
@@ -121,6 +121,7 @@ const hostileMarkdown: [string, string, RegExp][] = [
   ['data: link', '[klik](data:text/html;base64,PHNjcmlwdD4=)', /tidak aman/],
   ['tracking pixel image', '![ ](https://tracker.example/p.gif)', /gambar dari situs lain \(tracker\.example\)/],
   ['protocol-relative link', '[klik](//evil.example/)', /menuju situs lain/],
+  ['upper-case scheme', '[klik](JAVASCRIPT:alert(1))', /tidak aman/],
 ];
 
 describe('hostile Markdown links and images are refused too', () => {
@@ -181,6 +182,12 @@ describe('the Sätteri plugin writes the cleaned tree', () => {
     expect(hasComment(tree)).toBe(false);
     const details = elements(tree).find((e) => e.tagName === 'details')!;
     expect(elements(details).map((e) => e.tagName)).toEqual(expect.arrayContaining(['summary', 'ul', 'li']));
+  });
+
+  test('a tab Sätteri percent-encodes leaves a harmless relative address, not a script', () => {
+    const tree = fromHtml(render('[x](java&#x09;script:alert(1))'), { fragment: true });
+    const href = String(elements(tree).find((e) => e.tagName === 'a')!.properties.href);
+    expect(new URL(href, SITE).protocol).toBe('https:');
   });
 
   test('a tag Markdown does not read as HTML stays text', () => {
