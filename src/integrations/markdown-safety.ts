@@ -24,24 +24,41 @@ export function unsafeHtmlMessage(file: string, problems: string[]): string {
 /** Class for a table cell aligned by GFM (`|:--|--:|`): the CSP allows no style attribute. */
 const ALIGN_CLASS: Record<string, string> = { left: 'align-left', center: 'align-center', right: 'align-right' };
 
+/** The class tokens of an element, whether written as `className` (hast) or `class` (Shiki's hast). */
+function classesOf(properties: Record<string, unknown>): string[] {
+  const value = properties.className ?? properties.class;
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+/** The language of a Markdown code block (`language-js` on its code, or the highlighter's data-language). */
+function codeLanguage(pre: Element): string | undefined {
+  const own = pre.properties.dataLanguage ?? pre.properties['data-language'];
+  if (typeof own === 'string' && /^[\w+-]+$/.test(own)) return own;
+  const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+  return code ? classesOf(code.properties).find((c) => c.startsWith('language-'))?.slice('language-'.length) : undefined;
+}
+
 /**
  * Elements Markdown itself made (never raw HTML, which is still a `raw` node here) that carry inline
- * styles the CSP refuses: GFM table alignment becomes a class, and a highlighted code block
- * (`pre.astro-code` with coloured spans) becomes a plain `pre > code` with its text.
+ * styles the CSP refuses: GFM table alignment becomes a class, and a code block (highlighted by
+ * Shiki into `pre.astro-code` with coloured spans) becomes a plain `pre > code` with its text.
  */
 function withoutMarkdownStyles<T extends Root | ElementContent | RootContent>(node: T): T {
   if (node.type !== 'element' && node.type !== 'root') return node;
   if (node.type === 'element') {
-    const { style, className, ...rest } = node.properties ?? {};
-    const classes = Array.isArray(className) ? className.map(String) : [];
-    if (node.tagName === 'pre' && classes.includes('astro-code')) {
-      const language = typeof rest.dataLanguage === 'string' ? [`language-${rest.dataLanguage}`] : [];
-      const text = codeText(node);
-      return { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'element', tagName: 'code', properties: { className: language }, children: [{ type: 'text', value: text }] }] } as T;
+    if (node.tagName === 'pre') {
+      const language = codeLanguage(node);
+      const code: Element = { type: 'element', tagName: 'code', properties: language ? { className: [`language-${language}`] } : {}, children: [{ type: 'text', value: codeText(node) }] };
+      return { type: 'element', tagName: 'pre', properties: {}, children: [code] } as T;
     }
+    const { style, ...rest } = node.properties ?? {};
     if ((node.tagName === 'td' || node.tagName === 'th') && typeof style === 'string') {
       const align = /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1];
-      if (align) return { ...node, properties: { ...rest, className: [...classes, ALIGN_CLASS[align]!] }, children: node.children.map(withoutMarkdownStyles) } as T;
+      if (align) {
+        const className = [...classesOf(rest), ALIGN_CLASS[align]!];
+        return { ...node, properties: { ...rest, className }, children: node.children.map(withoutMarkdownStyles) } as T;
+      }
     }
   }
   return { ...node, children: node.children.map(withoutMarkdownStyles) } as T;

@@ -42,6 +42,12 @@ Paragraf pembuka dengan [WhatsApp humas](https://wa.me/6281234567890), [surel](m
 | Layanan | Biaya |
 |:--|--:|
 | Kunjungan | Gratis |
+
+![Kalender kunjungan](images/jadwal-kunjungan.jpg)
+
+\`\`\`js
+const jam = '08.00';
+\`\`\`
 `;
 
 let copy: ProjectCopy;
@@ -103,6 +109,16 @@ describe('allowed raw HTML in a body is built as written; comments never reach t
     const link = elements(page).find((e) => e.tagName === 'a' && e.properties.href === href);
     expect(link).toBeDefined();
     expect(link!.properties.rel).toEqual(rel);
+  });
+
+  test('a Markdown photo next to the entry is still processed by Astro (served from /_astro/)', () => {
+    const photo = elements(page).find((e) => e.tagName === 'img' && e.properties.alt === 'Kalender kunjungan');
+    expect(String(photo?.properties.src)).toMatch(/^\/_astro\//);
+  });
+
+  test('a highlighted code block becomes plain pre > code with its text', () => {
+    const pre = elements(page).find((e) => e.tagName === 'pre');
+    expect(pre && elements(pre).some((e) => e.tagName === 'code' && JSON.stringify(e).includes("const jam = '08.00';"))).toBe(true);
   });
 
   test('the same-site image keeps its address, and no element in the body has a style attribute', () => {
