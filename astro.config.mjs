@@ -9,9 +9,10 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownSafety } from './src/integrations/markdown-safety.ts';
 import contentGate from './src/integrations/content-gate.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 /** The public address of the site; set SITE_URL when deploying to the real domain. */
-const site = process.env.SITE_URL ?? 'https://lapaspurwodadi.example.id';
+const site = siteUrl();
 
 export default defineConfig({
   site,

@@ -2,10 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, markdownToHtml } from 'satteri';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { checkHtml, treeToHtml } from '../lib/html-safety';
-
-/** Host the checks treat as this site when none is given (same-site images, external links). */
-const DEFAULT_SITE = process.env.SITE_URL ?? 'https://lapaspurwodadi.example.id';
+import { checkHtml, parseHtml, treeToHtml } from '../lib/html-safety';
+import { siteUrl } from '../lib/site-url';
 
 /** Names the entry in words an editor can find: the path from the project root. */
 function entryName(fileURL: URL | undefined): string {
@@ -77,7 +75,33 @@ function codeText(node: Element | ElementContent): string {
  * parser (so a tag opened in one raw block and closed in another is read as one element).
  */
 function judgeBody(root: Readonly<Root>, siteHost: string): { problems: string[]; tree: Root } {
-  return checkHtml(treeToHtml(withoutMarkdownStyles(root as Root)), siteHost);
+  const judged = checkHtml(treeToHtml(withoutMarkdownStyles(root as Root)), siteHost);
+  return { ...judged, problems: [...rawPictureProblems(root as Root), ...judged.problems] };
+}
+
+/**
+ * A picture beside the entry written as an HTML `<img>` (not as Markdown) is not processed by
+ * Astro: the page would show a broken picture (and no smaller copy for phones). Only Markdown's
+ * `![keterangan](images/foto.jpg)` is; raw HTML may only show pictures by their site address (/…).
+ */
+function rawPictureProblems(root: Root): string[] {
+  const problems: string[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'raw') {
+      const walk = (n: Root | RootContent) => {
+        if (n.type === 'element' && n.tagName === 'img') {
+          const src = String(n.properties.src ?? '').trim();
+          if (src !== '' && !src.startsWith('/') && !/^[a-z][a-z\d+.-]*:/i.test(src)) {
+            problems.push(`gambar <img src="${src}"> ditulis dengan HTML dan tidak akan tampil; tulis dengan cara Markdown: ![keterangan foto](${src})`);
+          }
+        }
+        if ('children' in n) n.children.forEach(walk);
+      };
+      walk(parseHtml(node.value));
+    } else if ('children' in node) node.children.forEach(visit);
+  };
+  visit(root);
+  return problems;
 }
 
 /**
@@ -99,7 +123,7 @@ export function markdownSafety(options: { site: string }) {
 }
 
 /** The unsafe-HTML problems of one Markdown body (front matter removed), judged as the build judges it. */
-export function unsafeBodyProblems(body: string, site: string = DEFAULT_SITE): string[] {
+export function unsafeBodyProblems(body: string, site: string = siteUrl()): string[] {
   const siteHost = new URL(site).hostname;
   let problems: string[] = [];
   markdownToHtml(body, {
