@@ -16,7 +16,9 @@
  *   it uses (fields and body) is checked before Astro processes it (`picture-check.ts`).
  *
  * The store is cleared at every load: whether an entry is published depends on the build's time
- * (a scheduled article comes due, a consent expires), not only on its file.
+ * (a scheduled article comes due, a consent expires), not only on its file. In `astro dev` the
+ * decision follows the clock (an article published in the CMS with the current time shows at once,
+ * a scheduled one appears when its time comes), unless BUILD_NOW fixes "now".
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +39,7 @@ import {
 } from './content-check';
 import { pictureMessage, pictureProblem } from './picture-check';
 import type { PublishOptions } from './publish';
-import { faceMayBeShown, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedCollection, type GuardedData } from './withheld';
+import { faceMayBeShown, nextDecisionChange, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedCollection, type GuardedData } from './withheld';
 import { unsafeBodyProblems, unsafeHtmlMessage } from '../integrations/markdown-safety';
 
 /** What Astro hands a loader beside the documented context: the entry types by extension (the glob loader reads files through them). */
@@ -46,6 +48,9 @@ type FullContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 /** The entry the glob loader hands the store. */
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0] & { assetImports?: string[] };
+
+/** The longest wait a timer can hold (setTimeout's limit, about 24 days); later changes wait for a restart. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The collections whose entries follow the publish rules. */
 const PUBLISHED_COLLECTIONS = new Set<string>(['news', 'stories', 'partners', 'programs'] satisfies GuardedCollection[]);
@@ -62,12 +67,27 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
       const report = startCollectionReport(collection);
       const root = fileURLToPath(config.root);
       const fromRoot = (file: string) => path.relative(root, file.startsWith('file:') ? fileURLToPath(file) : path.resolve(root, file)).split(path.sep).join('/');
-      const now = opts();
       const failed = new Set<string>();
       const pending: Promise<void>[] = [];
       // In `astro dev` the content gate does not run: say at once what the editor must fix (also
       // for a file changed while the dev server runs, which the glob loader re-reads through this context).
       const dev = Boolean(context.watcher);
+      // A build decides with one "now" (its start, or BUILD_NOW); the dev server shows what would be
+      // published at this moment: each decision reads the clock, and an entry whose decision will
+      // change by time alone (publish time, consent date or expiry) is judged again at that moment.
+      const buildOptions = opts();
+      const clockRuns = dev && !process.env.BUILD_NOW;
+      const optionsNow = () => (clockRuns ? opts() : buildOptions);
+      const timers = new Map<string, ReturnType<typeof setTimeout>>();
+      const judgeAgainAt = (file: string, at: Date | null, entry: StoredEntry) => {
+        clearTimeout(timers.get(file));
+        timers.delete(file);
+        const wait = at ? at.getTime() - Date.now() : Infinity;
+        if (!clockRuns || wait > MAX_TIMER_MS) return;
+        const timer = setTimeout(() => void admit(entry), Math.max(0, wait) + 50);
+        timer.unref?.();
+        timers.set(file, timer);
+      };
       const problem = (...lines: string[]) => {
         report.problems.push(...lines);
         if (dev) for (const line of lines) logger.error(line);
@@ -107,6 +127,8 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
         if (failed.has(file)) return void store.delete(entry.id);
         let data = entry.data as GuardedData;
         if (PUBLISHED_COLLECTIONS.has(collection)) {
+          const now = optionsNow();
+          judgeAgainAt(file, nextDecisionChange(collection as GuardedCollection, data, now.now), entry);
           const reason = unpublishedReason(collection as GuardedCollection, data, now);
           if (reason) {
             leftOut(`${file}: ${unpublishedMessage(reason, data)}`);

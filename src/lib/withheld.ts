@@ -66,3 +66,15 @@ export function unpublishedMessage(reason: Exclude<UnpublishedReason, null>, dat
   if (reason === 'consent:missing') return 'tidak ada catatan persetujuan: kisah tidak diterbitkan.';
   return `${consentProblemMessage(reason.slice('consent:'.length) as Exclude<ConsentProblem, null>)}.`;
 }
+
+/**
+ * The next moment after `now` at which the publish decision of this entry changes by time alone:
+ * its publish date comes, its consent's date comes, or its consent expires. Null when none will.
+ * (The dev server re-judges the entry then; a build decides once, at its own "now".)
+ */
+export function nextDecisionChange(collection: GuardedCollection, data: GuardedData, now: Date): Date | null {
+  const moments = [data.date];
+  if (collection === 'stories' && data.consent) moments.push(data.consent.date, data.consent.expires && new Date(data.consent.expires.getTime() + 1));
+  const future = moments.filter((m): m is Date => m instanceof Date && m.getTime() > now.getTime());
+  return future.length ? new Date(Math.min(...future.map((m) => m.getTime()))) : null;
+}

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ADMIN_DEV_CSP } from '../../src/lib/security-headers';
-import { freePort, type DecapProxy } from './support/decap-proxy';
+import type { DecapProxy } from './support/decap-proxy';
+import { startDevServer, type DevServer } from './support/dev-server';
 import { acceptsConnection, networkAddresses } from './support/loopback';
 import { copyProject, type ProjectCopy } from './support/project-copy';
 import { openCms, publishNow, startEditorSession, type EditorSession } from './cms-helpers';
@@ -18,45 +18,22 @@ import { openCms, publishNow, startEditorSession, type EditorSession } from './c
 let port: number;
 let copy: ProjectCopy;
 let proxy: DecapProxy;
-let dev: ChildProcess;
+let server: DevServer;
 let devUrl: string;
-let devLog = '';
 let session: EditorSession;
 let page: Page;
 
 beforeAll(async () => {
   copy = await copyProject('cms-dev-');
-  port = await freePort();
-  const bin = path.resolve('node_modules/.bin');
-  // The environment of a terminal, not of the test runner (Vitest's variables change how Vite runs).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(k)));
-  // No --host: the host comes from astro.config.mjs, as under `npm start`.
-  dev = spawn(path.join(bin, 'astro'), ['dev', '--port', String(port)], {
-    cwd: copy.dir,
-    env: { ...env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  dev.stdout?.on('data', (d) => (devLog += d));
-  dev.stderr?.on('data', (d) => (devLog += d));
-  devUrl = `http://localhost:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const ok = await fetch(`${devUrl}/admin/`, { signal: AbortSignal.timeout(15_000) }).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (dev.exitCode !== null || Date.now() > deadline) throw new Error(`astro dev did not start:\n${devLog}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  server = await startDevServer(copy.dir);
+  ({ port, url: devUrl } = server);
   session = await startEditorSession(copy.dir, 'fs', devUrl, { devServer: true });
   ({ proxy, page } = session);
 });
 
 afterAll(async () => {
   await session?.close();
-  if (dev && dev.exitCode === null) {
-    const exited = new Promise((resolve) => dev.once('exit', resolve));
-    dev.kill();
-    await exited;
-  }
+  await server?.close();
   await copy?.remove();
 });
 
