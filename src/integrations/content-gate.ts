@@ -2,15 +2,22 @@ import type { AstroIntegration } from 'astro';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTRY_FOLDERS, checkEntries, unreadFiles, type RawEntry } from '../lib/content-check';
+import { ENTRY_FOLDERS, MEDIA_FOLDER, checkEntries, unreadFiles, type RawEntry } from '../lib/content-check';
 import { contentReport } from '../lib/content-report';
 
-/** The file names in each folder under content/ that the collections look into (folders and hidden files left out). */
+/**
+ * The files in each folder under content/ that the collections look into, as paths inside that
+ * folder (`a.md`, `arsip/b.md`): hidden files and the pictures folder beside the entries left out.
+ */
 async function contentListing(root: string): Promise<Record<string, string[]>> {
   const listing: Record<string, string[]> = {};
   for (const folder of [...Object.values(ENTRY_FOLDERS), 'data']) {
-    const entries = await readdir(path.join(root, 'content', folder), { withFileTypes: true }).catch(() => []);
-    listing[folder] = entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
+    const base = path.join(root, 'content', folder);
+    const entries = await readdir(base, { withFileTypes: true, recursive: true }).catch(() => []);
+    listing[folder] = entries
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+      .filter((name) => !name.split('/').some((part) => part.startsWith('.')) && !name.startsWith(`${MEDIA_FOLDER}/`));
   }
   return listing;
 }

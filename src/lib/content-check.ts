@@ -13,6 +13,8 @@ export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'part
 export type EntryCollection = keyof typeof ENTRY_FOLDERS;
 /** The file names a Markdown collection reads (the glob loader's pattern). */
 export const ENTRY_PATTERN = '*.md';
+/** The folder beside the entries of a collection that holds their pictures (the CMS's media_folder). */
+export const MEDIA_FOLDER = 'images';
 /** The site data files under content/data/ (each one a collection of one entry). */
 export const DATA_FILES = ['settings', 'impact', 'faq', 'myths'] as const;
 
@@ -174,12 +176,17 @@ export function storyBodyPicturesMessage(file: string): string {
 export function unreadFiles(listing: Record<string, string[]>): string[] {
   const messages: string[] = [];
   for (const [folder, names] of Object.entries(listing)) {
-    const reads = folder === 'data' ? (name: string) => (DATA_FILES as readonly string[]).includes(name.replace(/\.yaml$/, '')) && name.endsWith('.yaml') : (name: string) => name.endsWith('.md');
+    const reads =
+      folder === 'data'
+        ? (name: string) => (DATA_FILES as readonly string[]).includes(name.replace(/\.yaml$/, '')) && name.endsWith('.yaml')
+        : (name: string) => name.endsWith('.md') && !name.includes('/');
     for (const name of names.filter((n) => !reads(n)).sort()) {
       const fix =
         folder === 'data'
           ? 'Data situs hanya dibaca dari settings.yaml, impact.yaml, faq.yaml dan myths.yaml.'
-          : /\.md$/i.test(name)
+          : name.includes('/')
+            ? `Situs hanya membaca berkas yang langsung berada di content/${folder}/ (foto di content/${folder}/${MEDIA_FOLDER}/): pindahkan berkas ini ke sana.`
+            : /\.md$/i.test(name)
             ? `Ganti akhiran nama berkas menjadi ".md" (huruf kecil).`
             : 'Situs hanya membaca berkas .md yang dibuat lewat CMS: pindahkan berkas ini dari folder content/, atau salin isinya ke tulisan baru di CMS.';
       messages.push(`content/${folder}/${name}: berkas ini tidak dibaca situs dan tidak akan terbit. ${fix}`);

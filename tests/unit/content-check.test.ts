@@ -83,6 +83,7 @@ describe('unreadFiles: files in content folders that no collection reads are nam
     ['upper-case extension', { news: ['Berita Baru.MD'] }, [/content\/news\/Berita Baru\.MD: berkas ini tidak dibaca situs.*akhiran nama berkas menjadi "\.md"/]],
     ['MDX, text and Word files', { stories: ['kisah.mdx', 'catatan.txt', 'naskah.docx'] }, [/kisah\.mdx/, /catatan\.txt/, /naskah\.docx/]],
     ['unknown data file', { data: ['settings.yaml', 'settings.yml', 'lama.json'] }, [/content\/data\/lama\.json/, /content\/data\/settings\.yml/]],
+    ['an article in a subfolder', { news: ['a.md', 'arsip/2025/b.md'] }, [/content\/news\/arsip\/2025\/b\.md: berkas ini tidak dibaca situs.*langsung berada di content\/news\//]],
   ])('%s', (_n, listing, expected) => {
     const out = unreadFiles(listing);
     expect(out).toHaveLength(expected.length);
