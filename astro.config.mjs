@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import decap from './src/integrations/decap.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownSafety } from './src/integrations/markdown-safety.ts';
 import contentGate from './src/integrations/content-gate.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
     contentGate(),
     decap(),
     securityHeaders(),
+    shareCards(),
     pagefind(),
   ],
 });

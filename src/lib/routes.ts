@@ -25,6 +25,10 @@ export const routes = {
   partnerWithUs: '/bermitra/',
   support: '/dukung/',
   figures: '/angka/',
+  /** A drawn share card, named by its cache key (src/lib/share-card.ts). */
+  shareCard: (key: string) => `/kartu/${key}.jpg`,
+  /** Where the drawn share cards are served from. */
+  shareCards: '/kartu/',
 } as const;
 
 /**

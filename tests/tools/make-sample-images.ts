@@ -113,19 +113,10 @@ const outputs: [string, keyof typeof scenes][] = [
 const emblem = (size: number) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${C.teal}"/><path d="M9 23V9h3v11h7v3z" fill="#fff"/><circle cx="22" cy="11" r="3" fill="${C.sun}"/></svg>`;
 
-const social = svg(`
-  <rect x="0" y="560" width="1200" height="70" fill="${C.tealDark}"/>
-  <g transform="translate(90 120) scale(5)"><rect width="32" height="32" rx="6" fill="#fff" opacity=".12"/><path d="M9 23V9h3v11h7v3z" fill="#fff"/><circle cx="22" cy="11" r="3" fill="${C.sun}"/></g>
-  <text x="90" y="370" font-family="Liberation Sans, DejaVu Sans, sans-serif" font-size="64" font-weight="700" fill="#fff">Lapas Kelas IIB Purwodadi</text>
-  <text x="90" y="440" font-family="Liberation Sans, DejaVu Sans, sans-serif" font-size="34" fill="#e8eef0">Pembinaan, kerja sama, dan kesempatan kedua</text>
-  <text x="90" y="484" font-family="Liberation Sans, DejaVu Sans, sans-serif" font-size="34" fill="#e8eef0">bagi warga binaan · Kabupaten Grobogan</text>
-  <circle cx="1090" cy="140" r="60" fill="${C.sun}"/>`, C.teal, 1200, 630);
-
 for (const [file, scene] of outputs) {
   mkdirSync(path.dirname(file), { recursive: true });
   await sharp(Buffer.from(scenes[scene]!)).jpeg({ quality: 78, mozjpeg: true }).toFile(file);
   console.log(file);
 }
-await sharp(Buffer.from(social)).png({ compressionLevel: 9, palette: true }).toFile('public/og-default.png');
 await sharp(Buffer.from(emblem(512))).png({ compressionLevel: 9 }).toFile('public/logo.png');
-console.log('public/og-default.png, public/logo.png');
+console.log('public/logo.png');

@@ -1,0 +1,114 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { distDir, publicPages } from './support/dist-files';
+
+/**
+ * What a shared link and a crawler see, read from the built site: the share card of every page
+ * (size, bytes, declared dimensions, the cover when the page shows one).
+ */
+const base = inject('baseURL');
+/** WhatsApp drops link previews over roughly 300 KB. */
+const MAX_CARD_BYTES = 300 * 1024;
+
+interface Built {
+  file: string;
+  url: string;
+  html: string;
+  meta: (property: string) => string | undefined;
+}
+let pages: Built[];
+
+/** The content of a <meta property|name="…"> of a page. */
+const metaOf = (html: string) => (property: string) =>
+  new RegExp(`<meta (?:property|name)="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+
+beforeAll(async () => {
+  const files = (await publicPages()).filter((f) => f !== '404.html');
+  pages = await Promise.all(
+    files.map(async (file) => {
+      const html = await readFile(path.join(distDir(), file), 'utf8');
+      return { file, url: `/${file.replace(/index\.html$/, '')}`, html, meta: metaOf(html) };
+    }),
+  );
+});
+
+describe('every page has its own share card', () => {
+  test('og:image is a 1200 × 630 JPEG of at most 300 KB in the built site, its size and alt declared', async () => {
+    const problems: string[] = [];
+    const checked = new Map<string, string>();
+    for (const p of pages) {
+      const image = p.meta('og:image');
+      if (!image) {
+        problems.push(`${p.url}: no og:image`);
+        continue;
+      }
+      if (p.meta('og:image:width') !== '1200' || p.meta('og:image:height') !== '630') problems.push(`${p.url}: declared size`);
+      if (!p.meta('og:image:alt')) problems.push(`${p.url}: no og:image:alt`);
+      if (p.meta('twitter:image') !== image) problems.push(`${p.url}: twitter:image differs`);
+      const pathname = new URL(image).pathname;
+      if (checked.has(pathname)) continue;
+      const file = path.join(distDir(), pathname);
+      const bytes = (await stat(file).catch(() => undefined))?.size;
+      if (bytes === undefined) {
+        problems.push(`${p.url}: ${pathname} is not in the build`);
+        continue;
+      }
+      const { format, width, height } = await sharp(file).metadata();
+      checked.set(pathname, `${format} ${width}x${height} ${bytes}`);
+      if (format !== 'jpeg' || width !== 1200 || height !== 630) problems.push(`${p.url}: ${pathname} is ${format} ${width}×${height}`);
+      if (bytes > MAX_CARD_BYTES) problems.push(`${p.url}: ${pathname} weighs ${Math.round(bytes / 1024)} KB`);
+      // And the server really serves it as a picture.
+      const res = await fetch(`${base}${pathname}`);
+      if (res.status !== 200 || res.headers.get('content-type') !== 'image/jpeg') problems.push(`${p.url}: ${pathname} served ${res.status} ${res.headers.get('content-type')}`);
+      await res.arrayBuffer();
+    }
+    expect(problems).toEqual([]);
+    expect(checked.size).toBeGreaterThan(0);
+  });
+
+  test('pages with different titles never share one drawn card (no one default image)', () => {
+    const byImage = new Map<string, Set<string>>();
+    for (const p of pages) {
+      const image = p.meta('og:image')!;
+      if (!image.includes('/kartu/')) continue; // one photo may illustrate several entries
+      byImage.set(image, (byImage.get(image) ?? new Set()).add(p.meta('og:title')!));
+    }
+    const shared = [...byImage].filter(([, titles]) => titles.size > 1).map(([image, titles]) => `${image}: ${[...titles].join(' | ')}`);
+    expect(shared).toEqual([]);
+  });
+
+  test('a page that shows a cover photo shares that photo, cropped; every other page a drawn card', () => {
+    const wrong: string[] = [];
+    let covers = 0;
+    for (const p of pages) {
+      const cover = /<figure class="cover">\s*<img[^>]*\salt="([^"]*)"/.exec(p.html);
+      const image = new URL(p.meta('og:image')!).pathname;
+      if (cover) {
+        covers++;
+        if (!image.startsWith('/_astro/') || p.meta('og:image:alt') !== cover[1]) wrong.push(`${p.url}: cover shown, shares ${image}`);
+      } else if (!/^\/kartu\/[0-9a-f]{16}\.jpg$/.test(image)) wrong.push(`${p.url}: no cover, shares ${image}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(covers).toBeGreaterThan(0);
+  });
+
+  test('every story that shows its photo shares it (a story never shares a photo it withholds)', () => {
+    const stories = pages.filter((p) => /^\/kisah\/[^/]+\/$/.test(p.url));
+    expect(stories.length).toBeGreaterThan(0);
+    for (const s of stories) {
+      const shown = [...s.html.matchAll(/<img[^>]*\ssrc="(\/_astro\/[^"]+)"/g)].length > 0;
+      expect(new URL(s.meta('og:image')!).pathname.startsWith(shown ? '/_astro/' : '/kartu/'), s.url).toBe(true);
+    }
+  });
+
+  test('the home page is shared by the institution\'s name and message, not "Beranda"', () => {
+    const home = pages.find((p) => p.url === '/')!;
+    const name = home.meta('og:site_name')!;
+    expect(home.meta('og:title')).toBe(name);
+    expect(home.meta('twitter:title')).toBe(name);
+    expect(home.meta('og:image:alt')).toContain(home.meta('og:description')!);
+    expect(home.meta('og:title')).not.toMatch(/Beranda/);
+  });
+});
