@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import decap from './src/integrations/decap.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import shareCards from './src/integrations/share-cards.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownSafety } from './src/integrations/markdown-safety.ts';
 import contentGate from './src/integrations/content-gate.ts';
@@ -14,6 +15,8 @@ import { siteUrl } from './src/lib/site-url.ts';
 
 /** The public address of the site; set SITE_URL when deploying to the real domain. */
 const site = siteUrl();
+/** lastmod of every sitemap URL, from the dates the built pages show. */
+const lastmod = sitemapLastmod();
 
 export default defineConfig({
   site,
@@ -29,7 +32,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
-    sitemap({ filter: (page) => !/\/admin\/|\/404\/?$/.test(page) }),
+    lastmod.integration,
+    sitemap({ filter: (page) => !/\/admin\/|\/404\/?$/.test(page), serialize: lastmod.serialize }),
     contentGate(),
     decap(),
     securityHeaders(),

@@ -2,7 +2,7 @@
 import { newsCategories, type NewsCategory } from '../schemas/enums';
 import { paginateList, type Page } from './pagination';
 import { NEWS_PER_PAGE, routes } from './routes';
-import { groupByOption, tagIndex } from './taxonomy';
+import { groupByOption, tagIndex, withItems } from './taxonomy';
 
 /** What a news list needs of an article. */
 export interface ListedNews {
@@ -17,9 +17,9 @@ export interface CategoryList<T> {
   items: T[];
 }
 
-/** Every category (also empty ones, whose page says so), with its articles in the given order. */
+/** Every category that has articles, in the enumeration's order, with its articles in the given order. */
 export function categoryLists<T extends ListedNews>(news: readonly T[]): CategoryList<T>[] {
-  return groupByOption(newsCategories, news, (e) => e.data.category).map((g) => ({ ...g, href: routes.category(g.value) }));
+  return withItems(groupByOption(newsCategories, news, (e) => e.data.category)).map((g) => ({ ...g, href: routes.category(g.value) }));
 }
 
 /** The category links with counts, for the filter above every news list. */

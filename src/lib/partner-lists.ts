@@ -1,7 +1,7 @@
 /** The partner directory's ways in: by kind of organisation and by area of cooperation. */
 import { partnerKinds, programAreas, type PartnerKind, type ProgramArea } from '../schemas/enums';
 import { routes } from './routes';
-import { groupByOption } from './taxonomy';
+import { groupByOption, withItems } from './taxonomy';
 
 /** What the directory needs of a partner. */
 export interface ListedPartner {
@@ -16,14 +16,14 @@ export interface PartnerGroup<T> {
   items: T[];
 }
 
-/** Every kind of partner (also those with none yet), with its partners and page URL. */
+/** Every kind of partner that has partners, with its partners and page URL. */
 export function partnersByKind<T extends ListedPartner>(partners: readonly T[]): PartnerGroup<T>[] {
-  return groupByOption(partnerKinds, partners, (p) => p.data.kind).map((g) => ({ ...g, href: routes.partnerKind(g.value) }));
+  return withItems(groupByOption(partnerKinds, partners, (p) => p.data.kind)).map((g) => ({ ...g, href: routes.partnerKind(g.value) }));
 }
 
-/** Every area of cooperation (also those with none yet), with its partners and page URL. */
+/** Every area of cooperation that has partners, with its partners and page URL. */
 export function partnersByArea<T extends ListedPartner>(partners: readonly T[]): PartnerGroup<T>[] {
-  return groupByOption(programAreas, partners, (p) => p.data.areas).map((g) => ({ ...g, href: routes.partnerArea(g.value) }));
+  return withItems(groupByOption(programAreas, partners, (p) => p.data.areas)).map((g) => ({ ...g, href: routes.partnerArea(g.value) }));
 }
 
 /** Filter links with counts. */

@@ -29,6 +29,14 @@ export function groupByOption<T, V extends string>(
   }));
 }
 
+/**
+ * Only the groups that have entries: an empty category, kind or area gets no page and no link
+ * (an empty list page is a dead end for readers and a thin page for search engines).
+ */
+export function withItems<G extends { items: readonly unknown[] }>(groups: readonly G[]): G[] {
+  return groups.filter((g) => g.items.length > 0);
+}
+
 /** A tag as a link: its slug and the label to show. */
 export interface TagLink {
   slug: string;

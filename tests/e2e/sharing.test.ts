@@ -112,3 +112,48 @@ describe('every page has its own share card', () => {
     expect(home.meta('og:title')).not.toMatch(/Beranda/);
   });
 });
+
+describe('what a crawler finds in the sitemap', () => {
+  let urls: { loc: string; lastmod?: string }[];
+  beforeAll(async () => {
+    const index = await (await fetch(`${base}/sitemap-index.xml`)).text();
+    urls = [];
+    for (const part of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const xml = await (await fetch(`${base}${new URL(part[1]!).pathname}`)).text();
+      for (const u of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
+        urls.push({ loc: /<loc>([^<]+)<\/loc>/.exec(u[1]!)![1]!, lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(u[1]!)?.[1] });
+      }
+    }
+  });
+
+  test('every URL has a lastmod', () => {
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((u) => !u.lastmod || Number.isNaN(Date.parse(u.lastmod))).map((u) => u.loc)).toEqual([]);
+  });
+
+  test('an article\'s or story\'s lastmod is its update (or publish) time', () => {
+    let dated = 0;
+    for (const p of pages) {
+      const own = p.meta('article:modified_time') ?? p.meta('article:published_time');
+      if (!own) continue;
+      dated++;
+      const entry = urls.find((u) => new URL(u.loc).pathname === p.url);
+      expect(entry, p.url).toBeDefined();
+      expect(Date.parse(entry!.lastmod!), p.url).toBe(Date.parse(own));
+    }
+    expect(dated).toBeGreaterThan(0);
+  });
+
+  test('no page in the sitemap is an empty list, and no link promises an empty one with "(0)"', () => {
+    const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
+    const empty = pages.filter((p) => listed.has(p.url) && /<div class="empty">/.test(p.html)).map((p) => p.url);
+    expect(empty).toEqual([]);
+    const zero = pages.filter((p) => /\(0\)<\/span>/.test(p.html)).map((p) => p.url);
+    expect(zero).toEqual([]);
+  });
+
+  test('a page kept out of search engines (noindex) is not in the sitemap', () => {
+    const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
+    expect(pages.filter((p) => p.meta('robots')?.includes('noindex') && listed.has(p.url)).map((p) => p.url)).toEqual([]);
+  });
+});

@@ -60,15 +60,13 @@ describe('groupByOption', () => {
 
 describe('category lists', () => {
   const news = [article('a', 'kerja-sama', []), article('b', 'kerja-sama', []), article('c', 'layanan', [])];
-  test('every category has a list (empty ones too), with its URL and count', () => {
-    expect(categoryLists(news).map((c) => c.value)).toEqual(newsCategories.map((c) => c.value));
+  test('only categories with articles get a list and a link, in the enumeration order, with URL and count', () => {
+    expect(categoryLists(news).map((c) => c.value)).toEqual(newsCategories.map((c) => c.value).filter((v) => v === 'kerja-sama' || v === 'layanan'));
     expect(categoryLinks(news)).toEqual([
-      { href: '/berita/kategori/kegiatan/', label: 'Kegiatan', count: 0 },
       { href: '/berita/kategori/kerja-sama/', label: 'Kerja Sama', count: 2 },
-      { href: '/berita/kategori/pembinaan/', label: 'Pembinaan', count: 0 },
       { href: '/berita/kategori/layanan/', label: 'Layanan', count: 1 },
-      { href: '/berita/kategori/pengumuman/', label: 'Pengumuman', count: 0 },
     ]);
+    expect(categoryLists([])).toEqual([]);
   });
 });
 
@@ -79,17 +77,17 @@ describe('partner directory groups', () => {
     partner('bengkel', 'dunia-usaha', ['pelatihan-kerja', 'penyaluran-kerja']),
     partner('disnaker', 'instansi-pemerintah', ['pelatihan-kerja']),
   ];
-  test('by kind: a page for every kind, partners in the order given', () => {
+  test('by kind: a page for every kind that has partners (none for an empty kind), partners in the order given', () => {
     const kinds = partnersByKind(partners);
-    expect(kinds.map((k) => k.value)).toEqual(partnerKinds.map((k) => k.value));
+    expect(kinds.map((k) => k.value)).toEqual(partnerKinds.map((k) => k.value).filter((v) => v === 'instansi-pemerintah' || v === 'dunia-usaha'));
     expect(kinds.find((k) => k.value === 'instansi-pemerintah')!.items.map((p) => p.id)).toEqual(['dinsos', 'disnaker']);
-    expect(kinds.find((k) => k.value === 'lainnya')!.items).toEqual([]);
+    expect(kinds.find((k) => k.value === 'lainnya')).toBeUndefined();
     expect(kinds[0]!.href).toBe('/mitra/jenis/instansi-pemerintah/');
   });
   test('by area: a partner with several areas is in each', () => {
     const areas = partnersByArea(partners);
-    expect(areas.map((a) => a.value)).toEqual(programAreas.map((a) => a.value));
-    expect(groupLinks(areas).filter((l) => l.count > 0)).toEqual([
+    expect(areas.map((a) => a.value)).toEqual(['pelatihan-kerja', 'pendampingan-sosial', 'penyaluran-kerja'].filter((v) => programAreas.some((a) => a.value === v)));
+    expect(groupLinks(areas)).toEqual([
       { href: '/mitra/bidang/pelatihan-kerja/', label: 'Pelatihan Kerja', count: 2 },
       { href: '/mitra/bidang/pendampingan-sosial/', label: 'Pendampingan Sosial', count: 1 },
       { href: '/mitra/bidang/penyaluran-kerja/', label: 'Penyaluran Kerja', count: 1 },
