@@ -1,5 +1,6 @@
 /**
- * Entry script of /admin/: registers the Indonesian interface, the checks before saving and
+ * Entry script of /admin/: registers the Indonesian interface, the checks before saving, the
+ * project's widgets (cms/widgets), the helps around Decap's screens (cms/editor-help.ts) and
  * the preview pane, then starts Decap CMS with the typed configuration. The prebuilt decap-cms
  * bundle is loaded before this module and exposes `window.CMS` and `window.h` (self-hosted
  * under /admin/decap/, never from a CDN).
@@ -11,6 +12,9 @@ import { problemsBeforeSave, tidyBeforeSave, type DataMap } from './validation';
 import { withLocalProxyPort } from './local-proxy';
 import { registerPreviews, type PreviewRegistry } from './previews';
 import type { H } from './previews/h';
+import { registerWidgets } from './widgets';
+import type { CreateClass, WidgetRegistry } from './widgets/types';
+import { startEditorHelp } from './editor-help';
 
 /** The immutable.js entry Decap passes to event handlers (only what we read). */
 interface EntryMap {
@@ -18,7 +22,7 @@ interface EntryMap {
   get(key: 'data'): DataMap & { toJS(): Record<string, unknown> };
 }
 
-interface DecapGlobal extends PreviewRegistry {
+interface DecapGlobal extends PreviewRegistry, WidgetRegistry {
   registerLocale(locale: string, phrases: unknown): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: EntryMap }) => unknown }): void;
   init(options: { config: CmsConfig }): void;
@@ -31,8 +35,8 @@ function refusal(message: string): Error {
   return error;
 }
 
-const { CMS, h } = window as unknown as { CMS?: DecapGlobal; h?: H };
-if (!CMS || !h) {
+const { CMS, h, createClass } = window as unknown as { CMS?: DecapGlobal; h?: H; createClass?: CreateClass };
+if (!CMS || !h || !createClass) {
   document.body.textContent = 'CMS gagal dimuat: berkas /admin/decap/decap-cms.js tidak ditemukan. Jalankan ulang "npm start".';
 } else {
   CMS.registerLocale('id', idLocale);
@@ -45,6 +49,8 @@ if (!CMS || !h) {
       return tidyBeforeSave(collection, entry.get('data'));
     },
   });
+  registerWidgets(CMS, h, createClass);
   registerPreviews(CMS, h);
+  startEditorHelp();
   CMS.init({ config: withLocalProxyPort(cmsConfig, location.search) });
 }

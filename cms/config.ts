@@ -32,8 +32,10 @@ export const cmsConfig: CmsConfig = {
   site_url: '/',
   display_url: '/',
   logo_url: '/favicon.svg',
-  media_folder: 'content/media',
-  public_folder: '/media',
+  // The Media tab lists this folder: the news photos, which news entries reference as images/x.jpg.
+  // Each collection's pickers list its own photos (media_folder in cms/collections/*.ts).
+  media_folder: 'content/news/images',
+  public_folder: 'images',
   media_processing: mediaProcessing,
   show_preview_links: true,
   search: true,

@@ -2,7 +2,7 @@
  * Small builders for Decap CMS fields, so every collection reads the same way and the
  * select options always come from the shared enumerations (src/schemas/enums.ts).
  */
-import type { CmsField } from 'decap-cms-core';
+import type { CmsCollection, CmsField } from 'decap-cms-core';
 import type { Option } from '../src/schemas/enums';
 import { MAX_PICTURE_BYTES, sizeInWords } from '../src/lib/picture-limits';
 
@@ -63,9 +63,16 @@ export const objectField = (name: string, label: string, fields: CmsField[], ext
 export const objectListField = (name: string, label: string, fields: CmsField[], extra: Extra = {}): CmsField =>
   ({ name, label, widget: 'list', required: false, collapsed: true, fields, ...extra }) as CmsField;
 
-/** A list of short texts (tags, outcomes). */
+/**
+ * A list of short texts typed in one line, "a, b, c" (tags, outcomes): the project's "tags" widget
+ * (cms/widgets/tags.ts), because Decap's list widget swallows the space typed after a comma.
+ */
 export const textListField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'list', required: false, ...extra }) as CmsField;
+  ({ name, label, widget: 'tags', required: false, ...extra }) as CmsField;
+
+/** The list of a dated collection newest first, as the site shows it; title and the other fields can be chosen. */
+export const newestFirst = (...others: string[]): CmsCollection['sortable_fields'] =>
+  [{ field: 'date', label: 'Tanggal', default_sort: 'desc' }, ...others] as unknown as CmsCollection['sortable_fields'];
 
 /** A reference to entries of another collection, stored as their slugs. */
 export const relationField = (
@@ -113,7 +120,8 @@ export const imageWithAltField = (name: string, label: string, extra: Extra = {}
         widget: 'string',
         required: false,
         pattern: lengthPattern(250),
-        hint: 'Wajib diisi bila ada foto. Jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra, misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".',
+        // Optional to Decap (an empty picture needs none), so its label says "(tidak wajib)": the hint says when it is needed.
+        hint: 'Kosongkan hanya bila tidak ada foto. Bila ada foto, jelaskan isinya dalam satu kalimat untuk pembaca tunanetra (tanpa teks ini foto tidak bisa disimpan), misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".',
       },
     ],
     ...extra,

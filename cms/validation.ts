@@ -46,7 +46,7 @@ export function consentProblems(consent: ConsentDraft | undefined): string[] {
   const problems: string[] = [];
   if (c.given !== true) {
     problems.push(
-      'Kisah belum bisa disimpan: centang "Persetujuan diberikan" di bagian "Persetujuan orang dalam kisah". ' +
+      'Kisah belum bisa disimpan: aktifkan "Persetujuan diberikan" di bagian "Persetujuan orang dalam kisah". ' +
         'Kisah mantan warga binaan hanya boleh ditulis bila orangnya sudah setuju secara tertulis (UU 27/2022 tentang Pelindungan Data Pribadi).',
     );
   }

@@ -7,6 +7,7 @@ import {
   dateTimeField,
   imageWithAltField,
   lengthPattern,
+  newestFirst,
   relationField,
   selectField,
   stringField,
@@ -27,8 +28,8 @@ export const newsCollection: CmsCollection = {
   slug: '{{slug}}',
   identifier_field: 'title',
   summary: "{{title}} · {{date | date('DD-MM-YYYY')}}",
-  sortable_fields: ['date', 'title', 'category'],
-  media_folder: 'images',
+  sortable_fields: newestFirst('title', 'category'),
+  media_folder: '/content/news/images',
   public_folder: 'images',
   preview_path: 'berita/{{slug}}/',
   fields: [
@@ -47,7 +48,7 @@ export const newsCollection: CmsCollection = {
     relationField('programs', 'Program yang terkait', 'programs', 'title', { multiple: true, required: false }),
     booleanField('draft', 'Draf (jangan terbitkan)', {
       default: false,
-      hint: 'Centang bila berita belum boleh tampil di situs walaupun sudah disimpan atau diterbitkan di CMS.',
+      hint: 'Aktifkan bila berita belum boleh tampil di situs walaupun sudah disimpan atau diterbitkan di CMS.',
     }),
     bodyField('Isi berita'),
   ],

@@ -16,7 +16,7 @@ export const partnersCollection: CmsCollection = {
   slug: '{{slug}}',
   identifier_field: 'name',
   summary: '{{name}}',
-  media_folder: 'images',
+  media_folder: '/content/partners/images',
   public_folder: 'images',
   preview_path: 'mitra/{{slug}}/',
   fields: [

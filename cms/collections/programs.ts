@@ -15,7 +15,7 @@ export const programsCollection: CmsCollection = {
   slug: '{{slug}}',
   identifier_field: 'title',
   summary: '{{title}}',
-  media_folder: 'images',
+  media_folder: '/content/programs/images',
   public_folder: 'images',
   preview_path: 'program/{{slug}}/',
   fields: [

@@ -21,7 +21,7 @@ const phonePattern: [string, string] = [
 const sampleSwitch = (what: string) =>
   booleanField('sample', 'Masih contoh (belum data resmi)', {
     default: false,
-    hint: `Hapus centang setelah ${what} diganti dengan data resmi dan diperiksa.`,
+    hint: `Matikan setelah ${what} diganti dengan data resmi dan diperiksa.`,
   });
 
 /** content/data/settings.yaml: name, contact, social links, visiting information. */
@@ -66,7 +66,7 @@ export const settingsFile: CmsCollectionFile = {
     booleanField('sample', 'Kontak masih contoh (belum dikonfirmasi)', {
       default: false,
       comment: 'true = telepon, WhatsApp dan e-mail masih CONTOH; humas menggantinya dengan kontak resmi lalu mengubahnya menjadi false.',
-      hint: 'Hapus centang setelah telepon, WhatsApp, dan e-mail di atas diganti dengan kontak resmi.',
+      hint: 'Matikan setelah telepon, WhatsApp, dan e-mail di atas diganti dengan kontak resmi.',
     }),
   ],
 };

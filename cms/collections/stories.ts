@@ -1,5 +1,5 @@
 import type { CmsCollection } from 'decap-cms-core';
-import { consentChannels } from '../../src/schemas/enums';
+import { WEBSITE_CHANNEL, consentChannels, labelOf } from '../../src/schemas/enums';
 import {
   bodyField,
   booleanField,
@@ -7,6 +7,7 @@ import {
   dateTimeField,
   imageWithAltField,
   lengthPattern,
+  newestFirst,
   objectField,
   relationField,
   selectField,
@@ -27,10 +28,11 @@ export const consentField = objectField(
       required: true,
       default: false,
       hint:
-        'Centang hanya bila orangnya sudah menandatangani formulir persetujuan, setelah dijelaskan: kisah apa yang ditulis, ' +
+        'Aktifkan hanya bila orangnya sudah menandatangani formulir persetujuan, setelah dijelaskan: kisah apa yang ditulis, ' +
         'di mana diterbitkan, dan bahwa ia boleh menarik persetujuannya kapan saja. Riwayat pidana adalah data pribadi yang ' +
         'bersifat spesifik (UU 27/2022 tentang Pelindungan Data Pribadi): hanya boleh diterbitkan dengan persetujuan yang tegas ' +
-        'dan tertulis, untuk tujuan yang disebutkan. Tanpa centang ini kisah tidak bisa disimpan.',
+        'dan tertulis, untuk tujuan yang disebutkan. Selama tidak aktif, kisah tidak bisa disimpan.',
+      pattern: ['^true$', 'aktifkan hanya bila formulir persetujuan sudah ditandatangani; tanpa itu kisah tidak bisa disimpan.'],
     }),
     dateField('date', 'Tanggal persetujuan', {
       hint: 'Tanggal formulir persetujuan ditandatangani. Kisah tidak tampil sebelum tanggal ini.',
@@ -38,6 +40,11 @@ export const consentField = objectField(
     selectField('channels', 'Saluran publikasi', consentChannels, {
       multiple: true,
       min: 1,
+      // Decap tests a list's pattern against its values joined by commas: checked with the other fields, in one round.
+      pattern: [
+        `(^|,)${WEBSITE_CHANNEL}(,|$)`,
+        `harus mencakup "${labelOf(consentChannels, WEBSITE_CHANNEL)}": tanpa persetujuan untuk situs web, kisah tidak boleh tampil di situs ini.`,
+      ],
       hint:
         'Pilih hanya saluran yang disetujui di formulir. Persetujuan berlaku untuk tujuan yang disebutkan saja: ' +
         '"Situs web Lapas" wajib dipilih agar kisah boleh tampil di situs ini.',
@@ -49,7 +56,7 @@ export const consentField = objectField(
     booleanField('withdrawn', 'Persetujuan ditarik', {
       default: false,
       hint:
-        'Centang segera bila orangnya meminta kisahnya diturunkan: itu haknya, tanpa perlu alasan. Kisah hilang dari situs ' +
+        'Aktifkan segera bila orangnya meminta kisahnya diturunkan: itu haknya, tanpa perlu alasan. Kisah hilang dari situs ' +
         'pada pembangunan berikutnya (paling lambat besok pagi). Jangan hapus catatan persetujuan ini.',
     }),
     stringField('record', 'Lokasi arsip formulir', {
@@ -78,8 +85,8 @@ export const storiesCollection: CmsCollection = {
   slug: '{{slug}}',
   identifier_field: 'title',
   summary: "{{title}} · {{name}} · {{date | date('DD-MM-YYYY')}}",
-  sortable_fields: ['date', 'title'],
-  media_folder: 'images',
+  sortable_fields: newestFirst('title'),
+  media_folder: '/content/stories/images',
   public_folder: 'images',
   preview_path: 'kisah/{{slug}}/',
   fields: [
@@ -91,7 +98,7 @@ export const storiesCollection: CmsCollection = {
     }),
     booleanField('pseudonym', 'Nama samaran', {
       default: true,
-      hint: 'Biarkan tercentang bila nama di atas bukan nama asli; situs menulis "nama samaran" di samping nama.',
+      hint: 'Biarkan aktif bila nama di atas bukan nama asli; situs menulis "nama samaran" di samping nama.',
     }),
     textField('summary', 'Ringkasan', {
       hint: 'Satu atau dua kalimat, paling banyak 300 karakter. Tampil di kartu kisah dan saat dibagikan.',

@@ -4,6 +4,8 @@
  * functions of (h, props) and never import React themselves.
  */
 
+import { parseWibDate, type DayBoundary } from '../../src/lib/dates';
+
 /** React.createElement as the bundle exposes it (`window.h`). */
 export type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
@@ -40,12 +42,15 @@ export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
 }
 
-/** A date from what the CMS holds (an ISO string or a Date), or undefined when empty or invalid. */
-export function toDate(value: unknown): Date | undefined {
+/**
+ * A date from what the CMS holds, read as the build reads it (src/lib/dates.ts parseWibDate): a
+ * bare day is a WIB calendar day (its first moment, or with `day: 'end'` its last), a time
+ * without zone is WIB. Undefined when empty or not a date.
+ */
+export function toDate(value: unknown, day: DayBoundary = 'start'): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const d = new Date(value.trim());
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  return parseWibDate(value, day) ?? undefined;
 }
 
 /** An image field `{ src, alt }` with a file chosen, or undefined. */

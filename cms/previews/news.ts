@@ -6,6 +6,7 @@
 import { DEFAULT_AUTHOR } from '../../src/schemas/news';
 import { labelOf, newsCategories } from '../../src/schemas/enums';
 import { formatDateTime } from '../../src/lib/dates';
+import { exclusionReason } from '../../src/lib/publish';
 import { t } from '../../src/i18n/t';
 import { assetUrl, entryData, picture, strings, text, toDate, type H, type PreviewTemplate } from './h';
 
@@ -27,8 +28,10 @@ export function newsView(data: Record<string, unknown>, now: Date): NewsView {
   const updated = toDate(data.updated);
   const category = text(data.category);
   const notes: string[] = [];
-  if (data.draft === true) notes.push(t('preview.draftNews'));
-  if (date && date.getTime() > now.getTime()) {
+  // The build's own rule (src/lib/publish.ts), on the dates read as the build reads them.
+  const reason = exclusionReason({ draft: data.draft === true, date }, { now, includeSamples: true });
+  if (reason === 'draft') notes.push(t('preview.draftNews'));
+  if (date && (reason === 'scheduled' || (reason === 'draft' && date.getTime() > now.getTime()))) {
     notes.push(t('preview.scheduledNews', { when: formatDateTime(date) }));
   }
   const cover = picture(data.cover);

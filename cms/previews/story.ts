@@ -6,7 +6,7 @@
 import { consentChannels, labelOf, type ConsentChannel } from '../../src/schemas/enums';
 import { t } from '../../src/i18n/t';
 import { formatDate } from '../../src/lib/dates';
-import { consentProblem, consentProblemMessage } from '../../src/lib/publish';
+import { consentProblem, consentProblemMessage, exclusionReason } from '../../src/lib/publish';
 import { assetUrl, entryData, picture, strings, text, toDate, type H, type PreviewTemplate } from './h';
 import { notesBox } from './news';
 
@@ -38,12 +38,12 @@ export function consentStatus(raw: unknown, now: Date): { ok: boolean; text: str
     return { ok: false, text: t('preview.consentIncomplete') };
   }
   const problem = consentProblem(
-    { given: true, date, channels, expires: toDate(c.expires), withdrawn: c.withdrawn === true },
+    { given: true, date, channels, expires: toDate(c.expires, 'end'), withdrawn: c.withdrawn === true },
     now,
   );
   if (problem) return { ok: false, text: t('preview.consentBlocked', { reason: consentProblemMessage(problem) }) };
   const where = channels.map((ch) => labelOf(consentChannels, ch)).join(', ');
-  const until = toDate(c.expires);
+  const until = toDate(c.expires, 'end');
   return {
     ok: true,
     text: t('preview.consentRecord', { date: formatDate(date), where, until: until ? t('preview.consentUntil', { date: formatDate(until) }) : '' }),
@@ -57,8 +57,9 @@ export function storyView(data: Record<string, unknown>, now: Date): StoryView {
   const showFace = data.showFace === true;
   const date = toDate(data.date);
   const notes: string[] = [];
-  if (data.draft === true) notes.push(t('preview.draftStory'));
-  if (date && date.getTime() > now.getTime()) notes.push(t('preview.scheduledStory', { date: formatDate(date) }));
+  const reason = exclusionReason({ draft: data.draft === true, date }, { now, includeSamples: true });
+  if (reason === 'draft') notes.push(t('preview.draftStory'));
+  if (date && (reason === 'scheduled' || (reason === 'draft' && date.getTime() > now.getTime()))) notes.push(t('preview.scheduledStory', { date: formatDate(date) }));
   if (chosen && !showFace) notes.push(t('preview.photoWithheld'));
   const name = text(data.name) || t('preview.noName');
   return {

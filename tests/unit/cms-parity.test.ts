@@ -163,7 +163,7 @@ describe.each(forms)('CMS form "$name" and its schema', (form) => {
     const problems: string[] = [];
     walk(form.fields, schema, form.name, (path, cms, zod) => {
       if (!cms || !zod || isRequired(zod) || cms.required === false) return;
-      if (['object', 'list'].includes(String(cms.widget)) || cms.widget === 'boolean') return;
+      if (['object', 'list', 'tags'].includes(String(cms.widget)) || cms.widget === 'boolean') return;
       if (field(cms).default === undefined) problems.push(`${path}: optional in the schema but required in the CMS without a default`);
     });
     expect(problems).toEqual([]);
@@ -238,9 +238,13 @@ describe('the CMS configuration', () => {
   test('Markdown collections write where the content collections read, uploads beside the entries', () => {
     for (const c of collections.filter((c) => c.folder)) {
       expect(c.folder).toBe(`content/${c.name}`);
-      expect(c.media_folder).toBe('images');
+      // From the repository root, so a new entry's picker lists the photos too (a relative folder
+      // is resolved from the entry's path, which a new entry does not have yet).
+      expect(c.media_folder).toBe(`/content/${c.name}/images`);
       expect(c.public_folder).toBe('images');
     }
+    // The Media tab shows a folder the site reads: the news photos.
+    expect(cmsConfig.media_folder).toBe('content/news/images');
     const files = collections.flatMap((c) => c.files ?? []);
     for (const f of files) expect(f.file).toBe(`content/data/${f.name}.yaml`);
   });
@@ -317,6 +321,9 @@ function sample(f: CmsField, mode: 'minimal' | 'cleared' | 'full'): unknown {
       }
       return entryOf(inner, mode);
     }
+    case 'tags':
+      // The tags widget (cms/widgets/tags.ts) stores the list the typed text means.
+      return mode === 'full' ? ['pelatihan', 'umkm'] : mode === 'cleared' ? [] : undefined;
     case 'list': {
       if (mode !== 'full') return optional ? (mode === 'cleared' ? [] : undefined) : [];
       const single = x.field as CmsField | undefined;

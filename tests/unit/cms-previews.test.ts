@@ -41,7 +41,7 @@ describe('newsView', () => {
       { title: 'Pelatihan Las', category: 'Pembinaan', published: '10 November 2026, 09.30 WIB', byline: 'Oleh Humas Lapas Kelas IIB Purwodadi' },
     ],
     ['scheduled', { date: '2026-12-01T08:00:00.000+07:00' }, { notes: ['Terjadwal: tampil di situs pada pembangunan harian pertama setelah 1 Desember 2026, 08.00 WIB.'] }],
-    ['draft', { draft: true, date: '2026-11-01T08:00:00.000+07:00' }, { notes: ['Draf: berita ini tidak tampil di situs selama "Draf" dicentang.'] }],
+    ['draft', { draft: true, date: '2026-11-01T08:00:00.000+07:00' }, { notes: ['Draf: berita ini tidak tampil di situs selama "Draf" aktif.'] }],
     ['empty picture is no picture', { cover: { src: '', alt: '' } }, { cover: undefined }],
     ['tags without blanks', { tags: ['las', ''] }, { tags: ['las'] }],
   ])('%s', (_name, data, expected) => {

@@ -13,7 +13,7 @@ describe('consentProblems', () => {
     ['complete', consent, []],
     ['complete, with expiry and other channels', { ...consent, channels: ['media-sosial', 'situs-web'], expires: '2027-10-01' }, []],
     ['missing altogether', undefined, [/Persetujuan diberikan/, /Tanggal persetujuan/, /Saluran publikasi/]],
-    ['not ticked', { ...consent, given: false }, [/centang "Persetujuan diberikan".*UU 27\/2022/]],
+    ['not ticked', { ...consent, given: false }, [/aktifkan "Persetujuan diberikan".*UU 27\/2022/]],
     ['no date', { ...consent, date: '' }, [/"Tanggal persetujuan" wajib diisi/]],
     ['no channel', { ...consent, channels: [] }, [/harus mencakup "Situs web Lapas"/]],
     ['only social media', { ...consent, channels: ['media-sosial'] }, [/harus mencakup "Situs web Lapas"/]],

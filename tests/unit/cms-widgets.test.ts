@@ -1,0 +1,160 @@
+/**
+ * The project's CMS widgets and helps (cms/widgets, cms/editor-help.ts), their pure parts:
+ * tags typed as people type them, the counter's limit read from the field's pattern, dates typed
+ * DD-MM-YYYY and stored as the build reads them (WIB), unique upload names, the refused-save notice.
+ */
+import { describe, expect, test } from 'vitest';
+import { joinTags, listOf, splitTags, tagsSummary } from '../../cms/widgets/tags';
+import { counterText, limitOf } from '../../cms/widgets/counter';
+import { dateInWords, displayOf, nowInWib, parseDayText, parseTimeText, readTyped, storedValue } from '../../cms/widgets/wib-date';
+import { fieldBoxName, isSaveAction, refusalHeading, refusalLines, uniqueUploadName } from '../../cms/editor-help';
+import { lengthPattern } from '../../cms/fields';
+import { parseWibDate } from '../../src/lib/dates';
+
+describe('splitTags', () => {
+  test.each<[string, string[]]>([
+    ['pelatihan, sablon, umkm', ['pelatihan', 'sablon', 'umkm']],
+    ['pelatihan,sablon,umkm', ['pelatihan', 'sablon', 'umkm']],
+    ['  pelatihan ,  sablon  ', ['pelatihan', 'sablon']],
+    ['pelatihan kerja, umkm', ['pelatihan kerja', 'umkm']],
+    ['pelatihan,  , umkm,', ['pelatihan', 'umkm']],
+    ['umkm, UMKM, umkm', ['umkm']],
+    ['las\nsablon; jahit', ['las', 'sablon', 'jahit']],
+    ['', []],
+    [' , ', []],
+  ])('%j → %j', (typed, tags) => {
+    expect(splitTags(typed)).toEqual(tags);
+  });
+
+  test.each<[unknown, string[]]>([
+    [undefined, []],
+    [['las', ' sablon ', ''], ['las', 'sablon']],
+    [{ toJS: () => ['las', 'umkm'] }, ['las', 'umkm']],
+    ['las, umkm', ['las', 'umkm']],
+  ])('stored value %j reads as %j', (value, tags) => {
+    expect(listOf(value)).toEqual(tags);
+  });
+
+  test('what is shown: the list as one line, and how the text was understood', () => {
+    expect(joinTags(['pelatihan', 'sablon'])).toBe('pelatihan, sablon');
+    expect(tagsSummary(['pelatihan', 'sablon', 'umkm'])).toBe('3 tag: pelatihan · sablon · umkm');
+    expect(tagsSummary([])).toBe('Belum ada tag.');
+  });
+});
+
+describe('the character counter', () => {
+  test.each<[unknown, number | undefined]>([
+    [lengthPattern(160), 160],
+    [lengthPattern(40), 40],
+    [['^https://', 'diawali https://'], undefined],
+    [undefined, undefined],
+  ])('limit of %j is %s', (pattern, max) => {
+    expect(limitOf(pattern)).toBe(max);
+  });
+
+  test.each<[number, number, string]>([
+    [0, 160, '0/160'],
+    [120, 160, '120/160'],
+    [160, 160, '160/160'],
+    [300, 160, '300/160 · 140 karakter terlalu banyak'],
+  ])('%i of %i → %s', (length, max, text) => {
+    expect(counterText(length, max)).toBe(text);
+  });
+});
+
+describe('dates typed DD-MM-YYYY, stored as the build reads them', () => {
+  test.each<[string, ReturnType<typeof parseDayText>]>([
+    ['20-11-2026', { day: '2026-11-20' }],
+    ['1/2/2026', { day: '2026-02-01' }],
+    ['20.11.2026', { day: '2026-11-20' }],
+    ['2026-11-20', { day: '2026-11-20' }],
+    ['2026-11-10T09:30', { day: '2026-11-10', time: '09:30' }],
+    ['31-02-2026', null],
+    ['11/20/2026', null],
+    ['20-11-26', null],
+    ['besok', null],
+  ])('day %j → %j', (typed, day) => {
+    expect(parseDayText(typed)).toEqual(day);
+  });
+
+  test.each<[string, string | null]>([
+    ['09.30', '09:30'],
+    ['9:30', '09:30'],
+    ['0930', '09:30'],
+    ['9', '09:00'],
+    ['23.59 WIB', '23:59'],
+    ['24.00', null],
+    ['09.60', null],
+  ])('time %j → %j', (typed, time) => {
+    expect(parseTimeText(typed)).toBe(time);
+  });
+
+  test.each<[string, string, boolean, ReturnType<typeof readTyped>]>([
+    ['20-11-2026', '', true, { value: '2026-11-20' }],
+    ['20-11-2026', '09.30', false, { value: '2026-11-20T09:30:00.000+07:00' }],
+    ['', '', false, { value: '' }],
+    ['20-11-2026', '', false, { error: 'Tanggal terbit: isi jam (WIB) seperti 09.30.' }],
+    ['11/20/2026', '09.30', false, { error: 'Tanggal terbit: tulis tanggal seperti 20-11-2026 (hari-bulan-tahun).' }],
+  ])('typed %j %j (date only: %s) → %j', (day, time, dateOnly, result) => {
+    expect(readTyped(day, time, dateOnly, 'Tanggal terbit')).toEqual(result);
+  });
+
+  test.each<[unknown, boolean, { day: string; time: string }]>([
+    ['2026-11-20', true, { day: '20-11-2026', time: '' }],
+    ['2026-11-10T09:30:00.000+07:00', false, { day: '10-11-2026', time: '09.30' }],
+    // Written by another zone's browser (Decap's own widget): shown in WIB.
+    ['2026-11-20T22:17:00.000Z', false, { day: '21-11-2026', time: '05.17' }],
+    ['', false, { day: '', time: '' }],
+  ])('stored %j (date only: %s) is shown as %j', (value, dateOnly, shown) => {
+    expect(displayOf(value, dateOnly)).toEqual(shown);
+  });
+
+  test('"Sekarang" at 05.17 WIB on a UTC computer is the WIB day, which the build reads as already begun', () => {
+    const morning = new Date('2026-11-20T22:17:00Z');
+    const now = nowInWib(morning);
+    expect(now).toEqual({ day: '2026-11-21', time: '05:17' });
+    expect(storedValue(now.day, now.time, true)).toBe('2026-11-21');
+    expect(parseWibDate(storedValue(now.day, now.time, true))!.getTime()).toBeLessThanOrEqual(morning.getTime());
+    expect(parseWibDate(storedValue(now.day, now.time, false))!.getTime()).toBe(morning.getTime());
+  });
+
+  test('the date in words under the inputs', () => {
+    expect(dateInWords('2026-11-20', true)).toBe('20 November 2026');
+    expect(dateInWords('2026-11-10T09:30:00.000+07:00', false)).toBe('10 November 2026, 09.30 WIB');
+    expect(dateInWords('', false)).toBe('');
+  });
+});
+
+describe('helps around Decap’s screens', () => {
+  test.each<[string, boolean]>([
+    ['Terbitkan sekarang', true],
+    ['Simpan', true],
+    [' Terbitkan lalu buat baru ', true],
+    ['Terbitkan', false],
+    ['Hapus entri', false],
+  ])('%j is a save action: %s', (text, yes) => {
+    expect(isSaveAction(text)).toBe(yes);
+  });
+
+  test('the notice names each problem once', () => {
+    expect(refusalLines(['Judul belum benar: paling banyak 160 karakter.', ' Judul belum  benar: paling banyak 160 karakter. ', 'Kategori wajib diisi.'])).toEqual([
+      'Judul belum benar: paling banyak 160 karakter.',
+      'Kategori wajib diisi.',
+    ]);
+    expect(refusalHeading(1)).toBe('Belum tersimpan. Perbaiki kolom ini:');
+    expect(refusalHeading(3)).toBe('Belum tersimpan. Perbaiki 3 hal ini:');
+  });
+
+  test.each<[string, string, string]>([
+    ['Foto Kunjungan.JPG', '2026-11-20T22:17:03Z', 'Foto Kunjungan-20261121-051703.JPG'],
+    ['panen.hidroponik.jpeg', '2026-01-02T03:04:05Z', 'panen.hidroponik-20260102-100405.jpeg'],
+    ['tanpa-ekstensi', '2026-01-02T03:04:05Z', 'tanpa-ekstensi-20260102-100405'],
+  ])('upload %j at %s is named %j', (name, at, unique) => {
+    expect(uniqueUploadName(name, new Date(at))).toBe(unique);
+  });
+
+  test('a field box is named after its label', () => {
+    expect(fieldBoxName('kolom', 'Tanggal diperbarui (tidak wajib)')).toBe('kolom Tanggal diperbarui');
+    expect(fieldBoxName('kolom', 'Judul ')).toBe('kolom Judul');
+  });
+});
