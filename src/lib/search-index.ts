@@ -108,6 +108,23 @@ export function textOf(html: string): string {
     .trim();
 }
 
+/**
+ * Where a browser shows a break between words that the built HTML (written without whitespace)
+ * does not have: the end of a block, list item or table cell, a line break, and the end of any
+ * element followed directly by another tag (links shown as buttons or chips, a badge after a
+ * question). Text running on after an inline end ("war<b>ga</b>nya") is left joined.
+ */
+const WORD_BREAK = /<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)>|<br\s*\/?>|<\/[a-z][a-z0-9]*>(?=<)/gi;
+
+/**
+ * The HTML with a space at every such break, so text shown on separate lines, in separate cells
+ * or as separate buttons is not glued into one word in search excerpts
+ * ("Jam kunjunganHariJam" → "Jam kunjungan Hari Jam").
+ */
+export function separateBlocks(html: string): string {
+  return html.replace(WORD_BREAK, '$& ');
+}
+
 /** Escapes a value for a double-quoted HTML attribute. */
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -123,7 +140,7 @@ export function pageForIndex(html: string): string | null {
   const start = open.index + open[0].length;
   // <main> is unique on a page, so its end is certain; any other element keeps the whole page.
   const end = open[1]!.toLowerCase() === 'main' ? html.toLowerCase().lastIndexOf('</main>') : -1;
-  const inner = html.slice(start, end >= start ? end : undefined);
+  const inner = separateBlocks(html.slice(start, end >= start ? end : undefined));
   const text = textOf(inner);
   const title = textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(inner)?.[1] ?? '');
   const variants = [...new Set([...wordVariants(text), ...readerWords(text, title)])];

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from './support/browser';
 import { distDir, publicPages } from './support/dist-files';
 
 /**
@@ -155,5 +156,24 @@ describe('what a crawler finds in the sitemap', () => {
   test('a page kept out of search engines (noindex) is not in the sitemap', () => {
     const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
     expect(pages.filter((p) => p.meta('robots')?.includes('noindex') && listed.has(p.url)).map((p) => p.url)).toEqual([]);
+  });
+});
+
+describe('search excerpts read as the page does', () => {
+  // Words of headings, tables and lists on many pages; an excerpt must not glue a cell or a
+  // heading to the next one ("Jam kunjunganHariJamSenin").
+  test.each(['kunjungan', 'jam', 'pelatihan', 'mitra'])('"%s": no two words glued at a block or cell edge', async (q) => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${base}/cari/?q=${encodeURIComponent(q)}`);
+      await page.locator('[data-search-root][data-state="done"]').waitFor({ timeout: 20_000 });
+      const excerpts = await page.locator('.search-excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      // Brand names written in camel case are not glued words.
+      expect(excerpts.filter((e) => /\p{Ll}\p{Lu}|\d\p{L}{3}|[.:!?]\p{Lu}/u.test(e.replace(/WhatsApp/g, '')))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });

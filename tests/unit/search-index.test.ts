@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { VARIANTS_META, pageForIndex, readerWords, textOf, wordVariants } from '../../src/lib/search-index';
+import { VARIANTS_META, pageForIndex, readerWords, textOf, wordVariants, separateBlocks } from '../../src/lib/search-index';
 
 describe('wordVariants', () => {
   test.each([
@@ -90,5 +90,26 @@ describe('pageForIndex', () => {
     const out = pageForIndex(page('<div class="x" data-pagefind-body><p>menulis</p></div>'))!;
     expect(out).toContain('<div class="x" data-pagefind-body><span hidden data-pagefind-meta="bentuk_kata:tulis"></span><p>menulis</p></div>');
     expect(out).toContain('<footer>');
+  });
+});
+
+describe('separateBlocks: what a browser shows apart stays apart in search excerpts', () => {
+  test.each([
+    ['table cells', '<table><tr><th>Hari</th><th>Jam</th></tr><tr><td>Senin – Kamis</td><td>08.30</td></tr></table>', 'Hari Jam Senin – Kamis 08.30'],
+    ['heading then paragraph', '<h2>Jam kunjungan</h2><p>Setiap hari</p>', 'Jam kunjungan Setiap hari'],
+    ['list items', '<ul><li>KTP</li><li>Pakaian sopan</li></ul>', 'KTP Pakaian sopan'],
+    ['definition list', '<dl><dt>Telepon</dt><dd>0292</dd></dl>', 'Telepon 0292'],
+    ['line break', 'Baris satu<br>baris dua', 'Baris satu baris dua'],
+    ['links side by side (buttons, chips)', '<p><a href="/a/">Hubungi kami</a><a href="/b/">Lihat angka</a></p>', 'Hubungi kami Lihat angka'],
+    ['a badge after a question', '<summary><span>Apakah aman?</span><span class="badge">Draf</span></summary>', 'Apakah aman? Draf'],
+  ])('%s', (_name, html, text) => expect(textOf(separateBlocks(html))).toBe(text));
+
+  test('inline elements are left as they are (no space inside a word)', () => {
+    expect(separateBlocks('<p>war<strong>ga</strong> <a href="/">binaan</a></p>')).toBe('<p>war<strong>ga</strong> <a href="/">binaan</a> </p> ');
+  });
+
+  test('pageForIndex gives Pagefind the separated text', () => {
+    const html = '<html lang="id"><body><main data-pagefind-body><h1>Profil</h1><table><tr><td>Hari</td><td>Jam</td></tr></table></main></body></html>';
+    expect(pageForIndex(html)).toContain('<td>Hari</td> <td>Jam</td> ');
   });
 });
