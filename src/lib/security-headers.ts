@@ -77,6 +77,20 @@ export const COMMON_HEADERS: HeaderMap = {
   'X-Frame-Options': 'DENY',
 };
 
+/** Folders whose files are named by a hash of their content: a changed file gets a new name. */
+export const IMMUTABLE_PREFIXES = ['/_astro/', '/kartu/'] as const;
+
+/** Files whose name changes with their content: a browser keeps them a year without asking again. */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Everything else (pages, the search index, feeds): kept, but checked with the server before each use. */
+export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/** The Cache-Control of a path: hashed build files for a year, the rest revalidated. */
+export function cacheControlFor(pathname: string): string {
+  return IMMUTABLE_PREFIXES.some((prefix) => pathname.startsWith(prefix)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+}
+
 /** Whether a path is the CMS (/admin, /admin/…). */
 export function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
@@ -87,10 +101,11 @@ export function isAdminPath(pathname: string): boolean {
  * (with `dev`, the dev server's CMS policy, which may reach the local proxy).
  */
 export function headersFor(pathname: string, { dev = false }: { dev?: boolean } = {}): HeaderMap {
+  const cache = { 'Cache-Control': cacheControlFor(pathname) };
   if (isAdminPath(pathname)) {
-    return { ...COMMON_HEADERS, 'Content-Security-Policy': dev ? ADMIN_DEV_CSP : ADMIN_CSP, 'X-Robots-Tag': 'noindex, nofollow' };
+    return { ...COMMON_HEADERS, 'Content-Security-Policy': dev ? ADMIN_DEV_CSP : ADMIN_CSP, 'X-Robots-Tag': 'noindex, nofollow', ...cache };
   }
-  return { ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP };
+  return { ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP, ...cache };
 }
 
 /**
@@ -107,8 +122,10 @@ export function headersFile(): string {
     '/admin/*',
     '  ! Content-Security-Policy',
     ...Object.entries(headersFor('/admin/'))
-      .filter(([k]) => !(k in COMMON_HEADERS))
+      .filter(([k]) => !(k in COMMON_HEADERS) && k !== 'Cache-Control')
       .map(([k, v]) => `  ${k}: ${v}`),
     '',
+    // Hashed files: the revalidating Cache-Control of /* is detached, the year-long one set.
+    ...IMMUTABLE_PREFIXES.flatMap((prefix) => [`${prefix}*`, '  ! Cache-Control', `  Cache-Control: ${CACHE_IMMUTABLE}`, '']),
   ].join('\n');
 }

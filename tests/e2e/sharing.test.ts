@@ -177,3 +177,23 @@ describe('search excerpts read as the page does', () => {
     }
   });
 });
+
+describe('a returning phone fetches only what changed (Cache-Control as served)', () => {
+  test('hashed files (stylesheet, font, photos, share cards) for a year; pages, feeds and the search index revalidated', async () => {
+    const home = pages.find((p) => p.url === '/')!;
+    const hashed = [
+      /href="(\/_astro\/[^"]+\.css)"/.exec(home.html)?.[1],
+      /href="(\/_astro\/[^"]+\.woff2)"/.exec(home.html)?.[1],
+      new URL(home.meta('og:image')!).pathname,
+    ];
+    const revalidated = ['/', '/profil/', '/rss.xml', '/sitemap-index.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
+    const cacheOf = async (p: string) => {
+      const res = await fetch(`${base}${p}`);
+      await res.arrayBuffer();
+      return [p, res.status, res.headers.get('cache-control')];
+    };
+    expect(hashed.every(Boolean)).toBe(true);
+    expect(await Promise.all(hashed.map((p) => cacheOf(p!)))).toEqual(hashed.map((p) => [p, 200, 'public, max-age=31536000, immutable']));
+    expect(await Promise.all(revalidated.map(cacheOf))).toEqual(revalidated.map((p) => [p, 200, 'public, max-age=0, must-revalidate']));
+  });
+});

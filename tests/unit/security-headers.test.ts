@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ADMIN_CSP, ADMIN_DEV_CSP, COMMON_HEADERS, PUBLIC_CSP, headersFile, headersFor } from '../../src/lib/security-headers';
+import { ADMIN_CSP, ADMIN_DEV_CSP, CACHE_IMMUTABLE, CACHE_REVALIDATE, COMMON_HEADERS, IMMUTABLE_PREFIXES, PUBLIC_CSP, cacheControlFor, headersFile, headersFor } from '../../src/lib/security-headers';
 import { headersForPath, parseHeadersFile } from '../e2e/support/headers-file';
 
 const rules = parseHeadersFile(headersFile());
@@ -62,5 +62,44 @@ describe('docs/nginx.conf carries the same policy as the headers file', () => {
   test.each([...Object.entries(headersFor('/')), ['Content-Security-Policy (admin)', ADMIN_CSP]])('%s', (name, value) => {
     expect(nginx).toContain(`"${value}"`);
     if (!name.includes('(')) expect(nginx).toContain(`add_header ${name}`);
+  });
+});
+
+/**
+ * The headers nginx sends for a path, read from docs/nginx.conf as nginx applies them: the
+ * `location ^~ /prefix/` block that matches, whose add_header lines replace the server's
+ * entirely (nginx does not inherit add_header into a block that has its own), else the server's.
+ */
+function nginxHeadersFor(conf: string, pathname: string): Record<string, string> {
+  const headers = (text: string) => Object.fromEntries([...text.matchAll(/^\s*add_header (\S+) "([^"]*)" always;/gm)].map((m) => [m[1]!, m[2]!]));
+  const blocks = [...conf.matchAll(/^  location \^~ (\S+) \{\n([\s\S]*?)^  \}/gm)].map((m) => ({ prefix: m[1]!, body: m[2]! }));
+  const block = blocks.find((b) => pathname.startsWith(b.prefix));
+  if (block && Object.keys(headers(block.body)).length) return headers(block.body);
+  const serverLevel = conf.replace(/^  location [\s\S]*?^  \}\n/gm, '');
+  return headers(serverLevel);
+}
+
+describe('caching: hashed files kept a year, everything else revalidated, the same in _headers and nginx', () => {
+  const nginx = readFileSync('docs/nginx.conf', 'utf8');
+  test.each([
+    ['/', CACHE_REVALIDATE],
+    ['/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/', CACHE_REVALIDATE],
+    ['/pagefind/pagefind.js', CACHE_REVALIDATE],
+    ['/pagefind/pagefind-entry.json', CACHE_REVALIDATE],
+    ['/rss.xml', CACHE_REVALIDATE],
+    ['/sitemap-index.xml', CACHE_REVALIDATE],
+    ['/_astro/BaseLayout.Cx1y2z.css', CACHE_IMMUTABLE],
+    ['/_astro/source-sans-3-latin-wght-normal.Dx9.woff2', CACHE_IMMUTABLE],
+    ['/kartu/0123456789abcdef.jpg', CACHE_IMMUTABLE],
+    ['/admin/', CACHE_REVALIDATE],
+    ['/admin/decap/decap-cms.js', CACHE_REVALIDATE],
+  ])('%s → %s', (path, cache) => {
+    expect(headersFor(path)['Cache-Control']).toBe(cache);
+    expect(headersForPath(rules, path)).toEqual(headersFor(path));
+    expect(nginxHeadersFor(nginx, path)).toEqual(headersFor(path));
+  });
+  test('the year-long rule is only for folders whose file names carry a content hash', () => {
+    expect(IMMUTABLE_PREFIXES).toEqual(['/_astro/', '/kartu/']);
+    expect(cacheControlFor('/astro/x.css')).toBe(CACHE_REVALIDATE);
   });
 });
