@@ -35,7 +35,11 @@ export const settingsFile: CmsCollectionFile = {
     stringField('shortName', 'Nama singkat', { hint: 'Tampil di kepala halaman, paling banyak 40 karakter.', pattern: lengthPattern(40) }),
     textField('tagline', 'Pesan utama', { hint: 'Pesan situs dalam satu kalimat, paling banyak 200 karakter.', pattern: lengthPattern(200) }),
     textField('about', 'Tentang Lapas', { required: false, pattern: lengthPattern(3000), hint: 'Tampil di halaman Profil. Pisahkan paragraf dengan satu baris kosong.' }),
-    textField('address', 'Alamat'),
+    textField('address', 'Alamat', { hint: 'Alamat dalam satu baris, seperti tampil di kaki setiap halaman.' }),
+    stringField('streetAddress', 'Jalan dan nomor', { required: false, pattern: lengthPattern(200), hint: 'Untuk mesin pencari, misalnya "Jl. … No. …".' }),
+    stringField('addressLocality', 'Kota/kecamatan', { required: false, pattern: lengthPattern(100), hint: 'Misalnya Purwodadi.' }),
+    stringField('addressRegion', 'Provinsi', { required: false, pattern: lengthPattern(100), hint: 'Misalnya Jawa Tengah.' }),
+    stringField('postalCode', 'Kode pos', { required: false, pattern: lengthPattern(10), hint: 'Misalnya 58111.' }),
     stringField('mapUrl', 'Tautan peta', { required: false, pattern: urlPattern, hint: 'Tautan lokasi di peta, diawali https://.' }),
     stringField('phone', 'Telepon', { pattern: phonePattern, hint: 'Telepon kantor untuk umum.' }),
     stringField('whatsapp', 'Nomor WhatsApp', {

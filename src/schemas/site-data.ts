@@ -19,8 +19,16 @@ export const settingsSchema = z.object({
   tagline: requiredText('Pesan utama', { max: 200 }),
   /** About the institution for /profil/: paragraphs separated by a blank line. */
   about: optionalText('Tentang Lapas', { max: 3000 }),
-  /** Postal address. */
+  /** Postal address as shown on the site, in one line. */
   address: requiredText('Alamat'),
+  /** Street and number, for search engines' address (PostalAddress.streetAddress). */
+  streetAddress: optionalText('Jalan dan nomor', { max: 200 }),
+  /** Town (kota/kecamatan), e.g. Purwodadi. */
+  addressLocality: optionalText('Kota/kecamatan', { max: 100 }),
+  /** Province, e.g. Jawa Tengah. */
+  addressRegion: optionalText('Provinsi', { max: 100 }),
+  /** Postal code, e.g. 58111. */
+  postalCode: optionalText('Kode pos', { max: 10 }),
   /** Link to the location on a map. */
   mapUrl: urlField('Tautan peta'),
   /** Office phone. */
