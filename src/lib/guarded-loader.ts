@@ -20,6 +20,7 @@
  * decision follows the clock (an article published in the CMS with the current time shows at once,
  * a scheduled one appears when its time comes), unless BUILD_NOW fixes "now".
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -37,7 +38,7 @@ import {
   schemaProblemMessage,
   storyBodyPicturesMessage,
 } from './content-check';
-import { pictureMessage, pictureProblem } from './picture-check';
+import { pictureMessage, pictureProblem, type PictureProblem } from './picture-check';
 import type { PublishOptions } from './publish';
 import { faceMayBeShown, nextDecisionChange, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedCollection, type GuardedData } from './withheld';
 import { unsafeBodyProblems, unsafeHtmlMessage } from '../integrations/markdown-safety';
@@ -48,6 +49,19 @@ type FullContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 /** The entry the glob loader hands the store. */
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0] & { assetImports?: string[] };
+
+/** Verdicts on picture files already checked in this process, by path, size and time of change (a photo used by many entries is read once). */
+const pictureVerdicts = new Map<string, Promise<PictureProblem | null>>();
+
+/** `pictureProblem`, once per version of a file. */
+async function checkPicture(file: string): Promise<PictureProblem | null> {
+  const info = await stat(file).catch(() => null);
+  if (!info) return pictureProblem(file);
+  const key = `${file}\0${info.size}\0${info.mtimeMs}`;
+  let verdict = pictureVerdicts.get(key);
+  if (!verdict) pictureVerdicts.set(key, (verdict = pictureProblem(file)));
+  return verdict;
+}
 
 /** The longest wait a timer can hold (setTimeout's limit, about 24 days); later changes wait for a restart. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -150,7 +164,7 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
           ...bodyPictures.map((src) => ({ label: BODY_PICTURES_LABEL, src })),
         ];
         for (const { label, src } of pictures) {
-          const found = await pictureProblem(picturePath(root, file, src));
+          const found = await checkPicture(picturePath(root, file, src));
           if (found) problems.push(pictureMessage(file, label, src, found));
         }
         if (problems.length > 0) {
