@@ -197,3 +197,42 @@ describe('a returning phone fetches only what changed (Cache-Control as served)'
     expect(await Promise.all(revalidated.map(cacheOf))).toEqual(revalidated.map((p) => [p, 200, 'public, max-age=0, must-revalidate']));
   });
 });
+
+describe('structured data and the feed, as a crawler reads them', () => {
+  /** The @types of a page's JSON-LD graph. */
+  const ldOf = (html: string) => {
+    const text = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    return text ? (JSON.parse(text)['@graph'] as Record<string, unknown>[]) : [];
+  };
+  test.each([
+    [/^\/berita\/(?!kategori|tag|\d)[^/]+\/$/, 'NewsArticle'],
+    [/^\/kisah\/[^/]+\/$/, 'Article'],
+    [/^\/mitra\/(?!jenis|bidang)[^/]+\/$/, 'Organization'],
+    [/^\/program\/[^/]+\/$/, 'Service'],
+  ])('every page matching %s carries a %s', (pattern, type) => {
+    const matching = pages.filter((p) => pattern.test(p.url));
+    expect(matching.length).toBeGreaterThan(0);
+    for (const p of matching) {
+      const node = ldOf(p.html).find((n) => n['@type'] === type);
+      expect(node, p.url).toBeDefined();
+      expect(node!.url ?? node!.mainEntityOfPage, p.url).toBe(`https://lapaspurwodadi.example.id${p.url}`);
+    }
+  });
+  test('a NewsArticle names its author with a page; the institution\'s address is in parts', () => {
+    const article = pages.find((p) => ldOf(p.html).some((n) => n['@type'] === 'NewsArticle'))!;
+    const graph = ldOf(article.html);
+    expect((graph.find((n) => n['@type'] === 'NewsArticle')!.author as { url?: string }).url).toBe('https://lapaspurwodadi.example.id/profil/');
+    const address = graph.find((n) => n['@type'] === 'GovernmentOrganization')!.address as Record<string, string>;
+    expect(address.addressLocality).toBeTruthy();
+    expect(address.addressRegion).toBeTruthy();
+    expect(address.addressCountry).toBe('ID');
+  });
+  test('/rss.xml names itself (atom:link rel="self") and says when it last changed (lastBuildDate)', async () => {
+    const xml = await (await fetch(`${base}/rss.xml`)).text();
+    expect(xml).toMatch(/xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    expect(xml).toContain('<atom:link href="https://lapaspurwodadi.example.id/rss.xml" rel="self" type="application/rss+xml"/>');
+    const last = /<lastBuildDate>([^<]+)<\/lastBuildDate>/.exec(xml)?.[1];
+    const newestItem = Math.max(...[...xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!)));
+    expect(Date.parse(last!)).toBeGreaterThanOrEqual(newestItem);
+  });
+});
