@@ -7,8 +7,8 @@
  * - uploads get unique names, so a photo never replaces another one that other entries may use
  *   (Decap would ask in hard-coded English "already exists. Do you want to replace it?");
  * - the header's link to the site says "Lihat situs" (Decap writes the address itself, "/"), and a
- *   field's box is named after its label for screen readers (Decap names it after the widget:
- *   "kolom string", "kolom datetime").
+ *   field's box loses Decap's screen-reader name after the widget ("kolom string", "kolom
+ *   datetime"): the field's label names its input.
  */
 import { idPhrases } from './locale-id';
 
@@ -38,11 +38,15 @@ const WIB_OFFSET_MS = 7 * 3600_000;
  * A file name no other upload has: the name plus the upload moment in WIB
  * ("Foto Kunjungan.JPG" → "Foto Kunjungan-20261120-051703.JPG"); Decap then lowercases and slugs it.
  */
-export function uniqueUploadName(name: string, now: Date): string {
+export function uniqueUploadName(name: string, now: Date, taken: ReadonlySet<string> = new Set()): string {
   const stamp = new Date(now.getTime() + WIB_OFFSET_MS).toISOString().replace(/\D/g, '').slice(0, 14);
-  const at = `${stamp.slice(0, 8)}-${stamp.slice(8)}`;
   const dot = name.lastIndexOf('.');
-  return dot > 0 ? `${name.slice(0, dot)}-${at}${name.slice(dot)}` : `${name}-${at}`;
+  const [base, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 1; ; n++) {
+    // Two uploads of one name in the same second get -2, -3 …
+    const candidate = `${base}-${stamp.slice(0, 8)}-${stamp.slice(8)}${n > 1 ? `-${n}` : ''}${ext}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
 }
 
 /** The label of the header's link to the public site. */
@@ -103,41 +107,58 @@ function watchRefusedSave(): void {
 
 /** Renames chosen files before Decap's media library reads them. */
 function uniqueUploads(): void {
+  const issued = new Set<string>();
   window.addEventListener(
     'change',
     (event) => {
       const input = event.target as HTMLInputElement | null;
-      if (!input || input.type !== 'file' || !input.files?.length || input.dataset.lapasRenamed === '1') return;
+      if (!input || input.type !== 'file' || !input.files?.length) return;
       const now = new Date();
       const renamed = new DataTransfer();
-      for (const file of input.files) renamed.items.add(new File([file], uniqueUploadName(file.name, now), { type: file.type, lastModified: file.lastModified }));
+      for (const file of input.files) {
+        const name = uniqueUploadName(file.name, now, issued);
+        issued.add(name.toLowerCase());
+        renamed.items.add(new File([file], name, { type: file.type, lastModified: file.lastModified }));
+      }
       input.files = renamed.files;
     },
     true,
   );
 }
 
-/** The screen-reader name of a field's box: "kolom Judul", not Decap's "kolom string" (the widget's name). */
-export function fieldBoxName(prefix: string, label: string): string {
-  return `${prefix} ${label.replace(/\s*\(tidak wajib\)\s*$/i, '').replace(/\s+/g, ' ').trim()}`;
+const markdownModes = idPhrases.editor.editorWidgets.markdown.toggleMode;
+
+/** A yes/no field's name for screen readers: its label without Decap's "(tidak wajib)". */
+export function switchName(label: string): string {
+  return label.replace(new RegExp(`\\s*\\(${idPhrases.editor.editorControl.field.optional}\\)\\s*$`), '').replace(/\s+/g, ' ').trim();
 }
 
-const BOX_PREFIX = idPhrases.editor.editorControl.field.widgetLabel.replace('%{widgetLabel}', '').trim();
-const WIDGET_NAMES = /^(string|text|datetime|select|tags|object|image|file|relation|boolean|markdown|list|number|hidden|code|color|map|uuid)$/;
+/** Decap's name of a field's box: "kolom string" (its phrase with the widget's name). */
+const BOX_NAME = new RegExp(`^${idPhrases.editor.editorControl.field.widgetLabel.replace('%{widgetLabel}', '[a-z-]+')}$`);
 
 /**
- * Names Decap's own screens where its phrases cannot: the header's link to the site ("Lihat situs",
- * not "/"), and every field's box after its label. Runs whenever Decap renders.
+ * Fixes names on Decap's own screens where its phrases cannot: the header's link to the site
+ * ("Lihat situs", not "/") and the fields' boxes ("kolom string"). Runs whenever Decap renders.
  */
 function nameThings(): void {
   const name = () => {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[class*="AppHeaderSiteLink"]')) {
       if (link.textContent?.trim() !== SITE_LINK_LABEL) link.textContent = SITE_LINK_LABEL;
     }
-    for (const box of document.querySelectorAll<HTMLElement>(`[aria-label^="${BOX_PREFIX} "]`)) {
-      const widget = box.getAttribute('aria-label')!.slice(BOX_PREFIX.length + 1);
-      const label = box.querySelector('label')?.textContent;
-      if (WIDGET_NAMES.test(widget) && label) box.setAttribute('aria-label', fieldBoxName(BOX_PREFIX, label));
+    // A plain box cannot carry a name (ARIA: naming prohibited on generic), and the field's own
+    // label already names its input: Decap's "kolom string" is only noise, in English.
+    for (const box of document.querySelectorAll<HTMLElement>('[class*="ControlContainer"][aria-label]')) {
+      if (BOX_NAME.test(box.getAttribute('aria-label')!)) box.removeAttribute('aria-label');
+    }
+    // Decap's switch drops the name it is given: the Markdown editor's mode switch and the yes/no
+    // fields (whose <label for> cannot name a div) are named here.
+    for (const toggle of document.querySelectorAll<HTMLElement>('[class*="ToolbarToggle"] [role="switch"]')) {
+      const name = toggle.getAttribute('aria-checked') === 'true' ? markdownModes.rich : markdownModes.markdown;
+      if (toggle.getAttribute('aria-label') !== name) toggle.setAttribute('aria-label', name);
+    }
+    for (const toggle of document.querySelectorAll<HTMLElement>('[role="switch"][id]:not([aria-label])')) {
+      const label = document.querySelector(`label[for="${CSS.escape(toggle.id)}"]`)?.textContent;
+      if (label) toggle.setAttribute('aria-label', switchName(label));
     }
   };
   new MutationObserver(name).observe(document.body, { childList: true, subtree: true });

@@ -64,6 +64,8 @@ export const settingsFile: CmsCollectionFile = {
       widget: 'list',
       required: false,
       field: stringField('rule', 'Aturan kunjungan'),
+      // Collapsed, each rule shows its own text (not the field's label four times).
+      summary: '{{fields.rule}}',
       hint: 'Satu aturan per baris, dengan kalimat yang ramah.',
     },
     textField('visitingNote', 'Catatan kunjungan', { required: false, pattern: lengthPattern(400), hint: 'Tampil di bawah informasi kunjungan. Boleh dikosongkan.' }),

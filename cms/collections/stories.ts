@@ -32,7 +32,10 @@ export const consentField = objectField(
         'di mana diterbitkan, dan bahwa ia boleh menarik persetujuannya kapan saja. Riwayat pidana adalah data pribadi yang ' +
         'bersifat spesifik (UU 27/2022 tentang Pelindungan Data Pribadi): hanya boleh diterbitkan dengan persetujuan yang tegas ' +
         'dan tertulis, untuk tujuan yang disebutkan. Selama tidak aktif, kisah tidak bisa disimpan.',
-      pattern: ['^true$', 'aktifkan hanya bila formulir persetujuan sudah ditandatangani; tanpa itu kisah tidak bisa disimpan.'],
+      pattern: [
+        '^true$',
+        'aktifkan hanya bila formulir persetujuan sudah ditandatangani. Riwayat pidana adalah data pribadi yang bersifat spesifik (UU 27/2022): tanpa persetujuan tertulis kisah tidak bisa disimpan.',
+      ],
     }),
     dateField('date', 'Tanggal persetujuan', {
       hint: 'Tanggal formulir persetujuan ditandatangani. Kisah tidak tampil sebelum tanggal ini.',

@@ -167,7 +167,9 @@ export function wibDateControl(h: H, createClass: CreateClass, clock: () => Date
               autoComplete: 'off',
               placeholder: 'JJ.MM',
               className: 'lapas-date-time',
-              'aria-label': `Jam ${this.label()} (WIB)`,
+              // Named on its own (the field's label names the day input; a second "Tanggal terbit" would confuse).
+              'aria-label': 'Jam (WIB)',
+              'aria-describedby': `${forID}-words`,
               value: this.state.time,
               onChange: (e: { target: { value: string } }) => this.update(this.state.day, e.target.value),
               onFocus: setActiveStyle,
@@ -176,10 +178,10 @@ export function wibDateControl(h: H, createClass: CreateClass, clock: () => Date
         dateOnly ? null : h('span', { className: 'lapas-date-zone' }, 'WIB'),
         h(
           'button',
-          { type: 'button', className: 'lapas-date-button', onClick: now, 'aria-label': phrases.setToNow.replace('%{fieldLabel}', this.label()) },
+          { type: 'button', className: 'lapas-date-button', onClick: now, title: phrases.setToNow.replace('%{fieldLabel}', this.label()) },
           phrases.now,
         ),
-        h('button', { type: 'button', className: 'lapas-date-button', onClick: clear, 'aria-label': `${phrases.clear} ${this.label()}` }, phrases.clear),
+        h('button', { type: 'button', className: 'lapas-date-button', onClick: clear }, phrases.clear),
         h('p', { id: `${forID}-words`, className: 'lapas-widget-note', 'data-date-words': '' }, words),
       );
     },

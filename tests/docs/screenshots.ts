@@ -144,7 +144,7 @@ async function main() {
     await shot(page, '07-kisah-persetujuan');
     await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
     await page.getByText('Terbitkan sekarang', { exact: true }).click();
-    await page.getByText(/Kisah belum bisa disimpan/).first().waitFor();
+    await page.getByText(/Persetujuan diberikan belum benar/).first().waitFor();
     await shot(page, '08-kisah-ditolak');
     await noToasts(page);
     await page.getByLabel('Persetujuan diberikan').click();

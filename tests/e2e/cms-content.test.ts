@@ -100,19 +100,21 @@ describe('editing every kind of content through the CMS', () => {
     await openCms(page, base, proxy.port, 'collections/stories/new');
     await writeStoryText(page);
 
-    // Consent left empty: Decap's required fields stop it, in Indonesian.
+    // Consent left empty: every consent problem is named at once, in Indonesian.
     await publishNow(page);
-    await expect.poll(() => page.getByText('Tanggal persetujuan wajib diisi.').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.getByText('Saluran publikasi wajib diisi.').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const notice = page.getByRole('alert').filter({ hasText: 'Belum tersimpan' });
+    await notice.waitFor({ timeout: 10_000 });
+    const round = await notice.innerText();
+    expect(round).toContain('Tanggal persetujuan wajib diisi.');
+    expect(round).toContain('Saluran publikasi wajib diisi.');
+    expect(round).toMatch(/Persetujuan diberikan belum benar: aktifkan .*UU 27\/2022/);
 
-    // Date and channel filled, but "Persetujuan diberikan" not ticked: the preSave check refuses.
+    // Date and channel filled, but "Persetujuan diberikan" not switched on: still refused, for that reason alone.
     await page.getByLabel('Tanggal persetujuan').fill('2026-10-20');
     await page.getByLabel('Saluran publikasi').click();
     await page.getByText('Situs web Lapas', { exact: true }).click();
     await publishNow(page);
-    const refusal = page.getByText(/Kisah belum bisa disimpan: centang "Persetujuan diberikan"/);
-    await expect.poll(() => refusal.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await refusal.first().innerText()).toContain('UU 27/2022');
+    await expect.poll(() => notice.innerText(), { timeout: 10_000 }).toMatch(/^Belum tersimpan\. Perbaiki kolom ini:\s+Persetujuan diberikan belum benar/);
 
     await page.waitForTimeout(1500);
     expect(await readdir(path.join(copy.dir, 'content/stories'))).toEqual(before);

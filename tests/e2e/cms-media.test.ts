@@ -31,6 +31,8 @@ let proxy: DecapProxy;
 let session: EditorSession;
 let page: Page;
 const sources: Buffer[] = [];
+/** The name the CMS gave the uploaded photo. */
+let uploaded = '';
 
 /** Degrees as the EXIF rational triple "d/1 m/1 s*100/100". */
 function dms(value: number): string {
@@ -131,14 +133,17 @@ describe('photos uploaded through the CMS', () => {
     const file = path.join(copy.dir, 'content/news', `${SLUG}.md`);
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
     const saved = await readFile(file, 'utf8');
-    expect(saved).toMatch(/cover:\n  src: images\/panen-hidroponik\.jpg\n  alt: Dua warga binaan/);
+    // Uploads get a unique name (the upload moment in WIB), so no other photo is ever replaced.
+    const stored = /cover:\n  src: images\/(panen-hidroponik-\d{8}-\d{6}\.jpg)\n  alt: Dua warga binaan/.exec(saved);
+    expect(stored, saved).not.toBeNull();
+    uploaded = stored![1]!;
     // The proxy writes the photo beside the article (possibly a moment after the article itself).
-    const photo = path.join(copy.dir, 'content/news/images/panen-hidroponik.jpg');
+    const photo = path.join(copy.dir, 'content/news/images', uploaded);
     await expect.poll(async () => (await readFile(photo).catch(() => Buffer.alloc(0))).length, { timeout: 20_000 }).toBeGreaterThan(1000);
   });
 
   test('the stored photo has lost its location and camera data already in the browser', async () => {
-    const stored = await readFile(path.join(copy.dir, 'content/news/images/panen-hidroponik.jpg'));
+    const stored = await readFile(path.join(copy.dir, 'content/news/images', uploaded));
     const { gps, tags } = await metadataOf(stored);
     expect(gps).toBeUndefined();
     expect(tags.filter((t) => /^(GPS|Make|Model|Artist|DateTimeOriginal|latitude|longitude)/.test(t))).toEqual([]);
@@ -154,7 +159,7 @@ describe('photos uploaded through the CMS', () => {
 
     const images = await imagesUnder(dist);
     expect(images.length).toBeGreaterThan(0);
-    const originals = new Set([...sources, await readFile(path.join(copy.dir, 'content/news/images/panen-hidroponik.jpg'))].map(sha));
+    const originals = new Set([...sources, await readFile(path.join(copy.dir, 'content/news/images', uploaded))].map(sha));
     const problems: string[] = [];
     for (const file of images) {
       const bytes = await readFile(file);

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { joinTags, listOf, splitTags, tagsSummary } from '../../cms/widgets/tags';
 import { counterText, limitOf } from '../../cms/widgets/counter';
 import { dateInWords, displayOf, nowInWib, parseDayText, parseTimeText, readTyped, storedValue } from '../../cms/widgets/wib-date';
-import { fieldBoxName, isSaveAction, refusalHeading, refusalLines, uniqueUploadName } from '../../cms/editor-help';
+import { isSaveAction, switchName, refusalHeading, refusalLines, uniqueUploadName } from '../../cms/editor-help';
 import { lengthPattern } from '../../cms/fields';
 import { parseWibDate } from '../../src/lib/dates';
 
@@ -153,8 +153,16 @@ describe('helps around Decap’s screens', () => {
     expect(uniqueUploadName(name, new Date(at))).toBe(unique);
   });
 
-  test('a field box is named after its label', () => {
-    expect(fieldBoxName('kolom', 'Tanggal diperbarui (tidak wajib)')).toBe('kolom Tanggal diperbarui');
-    expect(fieldBoxName('kolom', 'Judul ')).toBe('kolom Judul');
+  test.each<[string, string]>([
+    ['Draf (jangan terbitkan) (tidak wajib)', 'Draf (jangan terbitkan)'],
+    ['Persetujuan diberikan ', 'Persetujuan diberikan'],
+  ])('the switch labelled %j is named %j', (label, name) => {
+    expect(switchName(label)).toBe(name);
+  });
+
+  test('a second upload of one name in the same second gets a number', () => {
+    const at = new Date('2026-11-20T22:17:03Z');
+    expect(uniqueUploadName('foto.jpg', at, new Set(['foto-20261121-051703.jpg']))).toBe('foto-20261121-051703-2.jpg');
+    expect(uniqueUploadName('Foto.jpg', at, new Set(['foto-20261121-051703.jpg', 'foto-20261121-051703-2.jpg']))).toBe('Foto-20261121-051703-3.jpg');
   });
 });

@@ -1,0 +1,185 @@
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import type { DecapProxy } from './support/decap-proxy';
+import { copyProject, type ProjectCopy } from './support/project-copy';
+import { openCms, publishNow, readIfExists, startEditorSession, type EditorSession } from './cms-helpers';
+
+/**
+ * The traps a humas editor used to WordPress fell into (issue 11), walked through in the real CMS
+ * against the real local proxy, in a throw-away copy, in a browser set to English on a UTC
+ * computer (the worst case for dates): tags typed "a, b, c", an overlong title, choosing a photo
+ * the site already has, uploading a photo whose name exists, a consent dated "today" early in
+ * the WIB morning, and English left on the screens.
+ */
+const builtSite = inject('baseURL');
+/** 05.17 WIB on 21 November 2026 is still 20 November in UTC: the daily rebuild's moment. */
+const MORNING = new Date('2026-11-20T22:17:00Z');
+
+let copy: ProjectCopy;
+let proxy: DecapProxy;
+let session: EditorSession;
+let page: Page;
+let base: string;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  copy = await copyProject('cms-traps-');
+  await mkdir(path.join(copy.dir, 'uploads'));
+  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#7a6a4f' } }).jpeg().toBuffer();
+  await writeFile(path.join(copy.dir, 'uploads', 'kegiatan.jpg'), photo);
+  session = await startEditorSession(copy.dir, 'fs', builtSite);
+  ({ proxy, site: base } = session);
+  // An editor whose browser speaks English, on a computer set to UTC.
+  await session.context.close();
+  session.context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'UTC' });
+  page = await session.context.newPage();
+  session.page = page;
+  // Every question the CMS asks is recorded (leaving a page with unsaved changes is simply allowed).
+  page.on('dialog', (d) => {
+    if (d.type() === 'beforeunload') return void d.accept();
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.clock.install({ time: MORNING });
+  await page.clock.resume();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await copy?.remove();
+});
+
+const newsFile = (slug: string) => path.join(copy.dir, 'content/news', `${slug}.md`);
+
+/** The time input beside a date field's day input. */
+const timeOf = (page: Page, label: string) => page.getByLabel(label, { exact: true }).locator('xpath=..').getByLabel('Jam (WIB)');
+
+describe('the humas editor’s traps', () => {
+  test('an overlong title: the counter shows it while typing, a refused save names the field in a notice and scrolls to it', async () => {
+    await openCms(page, base, proxy.port, 'collections/news/new');
+    const title = page.getByLabel('Judul', { exact: true });
+    await title.fill('Pelatihan sablon '.repeat(18).trim());
+    const id = await title.getAttribute('id');
+    expect(await page.locator(`[data-counter="${id}"]`).innerText()).toBe('305/160 · 145 karakter terlalu banyak');
+    await page.getByLabel('Ringkasan').fill('Dua puluh warga binaan belajar menyablon kaus.');
+    await page.getByLabel('Tanggal terbit').fill('21-11-2026');
+    await timeOf(page, 'Tanggal terbit').fill('09.00');
+    await page.getByLabel('Kategori').click();
+    await page.getByText('Pembinaan', { exact: true }).click();
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type('Isi berita.');
+    // The editor is at the bottom of the form when saving.
+    expect(await title.evaluate((el) => el.getBoundingClientRect().bottom < 0)).toBe(true);
+    await publishNow(page);
+    const notice = page.getByRole('alert').filter({ hasText: 'Belum tersimpan' });
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.innerText()).toMatch(/Judul belum benar: paling banyak 160 karakter/);
+    await expect.poll(() => title.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), { timeout: 5_000 }).toBe(true);
+    // Fixed, the same article is written: the refusal was the only thing that stopped it.
+    await title.fill('Warga Binaan Belajar Sablon Kaus');
+    expect(await page.locator(`[data-counter="${id}"]`).innerText()).toBe('32/160');
+    await publishNow(page);
+    const file = newsFile('warga-binaan-belajar-sablon-kaus');
+    await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
+    expect(await readFile(file, 'utf8')).toContain("date: 2026-11-21T09:00:00.000+07:00");
+  });
+
+  test('tags typed as people type them are separate tags; a photo the site already has can be chosen', async () => {
+    await openCms(page, base, proxy.port, 'collections/news/new');
+    await page.getByLabel('Judul', { exact: true }).fill('Pameran Sablon Warga Binaan');
+    await page.getByLabel('Ringkasan').fill('Hasil sablon warga binaan dipamerkan di aula.');
+    await page.getByLabel('Tanggal terbit').fill('20-11-2026');
+    await timeOf(page, 'Tanggal terbit').fill('10.00');
+    await page.getByLabel('Kategori').click();
+    await page.getByText('Kegiatan', { exact: true }).click();
+    // Typed key by key, as a person does: the space after each comma stays.
+    const tags = page.getByLabel(/^Tag\b/);
+    await tags.click();
+    await page.keyboard.type('pelatihan, sablon, umkm');
+    expect(await tags.inputValue()).toBe('pelatihan, sablon, umkm');
+    expect(await page.locator('[data-tags-summary]').innerText()).toBe('3 tag: pelatihan · sablon · umkm');
+    // The picker of a new article lists the photos the news already has.
+    await page.getByRole('button', { name: 'Pilih foto' }).click();
+    await page.getByText('pameran-karya.jpg', { exact: true }).click();
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await page.getByLabel('Teks alternatif (alt)').fill('Kaus hasil sablon warga binaan di meja pameran.');
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type('Isi berita.');
+    await publishNow(page);
+    const file = newsFile('pameran-sablon-warga-binaan');
+    await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
+    const saved = await readFile(file, 'utf8');
+    expect(saved).toMatch(/tags:\n  - pelatihan\n  - sablon\n  - umkm\n/);
+    expect(saved).toMatch(/cover:\n  src: images\/pameran-karya\.jpg\n/);
+    expect(saved).toContain('date: 2026-11-20T10:00:00.000+07:00');
+  });
+
+  test('the Media tab shows the site’s photos; a photo uploaded twice under one name is kept twice, without any question', async () => {
+    await openCms(page, base, proxy.port);
+    await page.getByRole('button', { name: 'Media', exact: true }).click();
+    await page.getByText('pelatihan-las.jpg', { exact: true }).waitFor({ timeout: 15_000 });
+    const folder = path.join(copy.dir, 'content/news/images');
+    const before = await readdir(folder);
+    for (let i = 0; i < 2; i++) {
+      await page.locator('input[type="file"]').setInputFiles(path.join(copy.dir, 'uploads', 'kegiatan.jpg'));
+      await expect.poll(async () => (await readdir(folder)).filter((n) => !before.includes(n)).length, { timeout: 20_000 }).toBe(i + 1);
+    }
+    const added = (await readdir(folder)).filter((n) => !before.includes(n)).toSorted();
+    expect(added).toHaveLength(2);
+    for (const name of added) expect(name).toMatch(/^kegiatan-\d{8}-\d{6}(-2)?\.jpg$/);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('a consent dated with "Sekarang" at 05.17 WIB on a UTC computer is today in WIB, and the preview says the story may appear', async () => {
+    await openCms(page, base, proxy.port, 'collections/stories/new');
+    await page.getByLabel('Judul', { exact: true }).fill('Dari Sablon Lapas ke Usaha Sendiri');
+    await page.getByText('Persetujuan diberikan', { exact: true }).click();
+    const consentDate = page.getByLabel('Tanggal persetujuan', { exact: true });
+    await consentDate.locator('xpath=..').getByRole('button', { name: 'Sekarang' }).click();
+    // The UTC date is still 20 November; in WIB it is the 21st.
+    expect(await consentDate.inputValue()).toBe('21-11-2026');
+    await page.getByLabel('Saluran publikasi').click();
+    await page.getByText('Situs web Lapas', { exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Nama yang ditampilkan').fill('Mas R');
+    await page.getByLabel('Ringkasan').fill('Setelah bebas, ia membuka usaha sablon kaus.');
+    await page.getByLabel('Tanggal terbit').fill('21-11-2026');
+    await timeOf(page, 'Tanggal terbit').fill('05.00');
+    await page.getByLabel('Kegiatan sekarang').fill('Membuka usaha sablon di rumah');
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type('Isi kisah.');
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('.cms-note-ok, .cms-note-stop').first().innerText(), { timeout: 10_000 }).toMatch(/^Persetujuan tertulis tanggal 21 November 2026 untuk: Situs web Lapas/);
+    expect(await preview.locator('.cms-note').allInnerTexts()).not.toContain(expect.stringMatching(/Terjadwal/));
+    await publishNow(page);
+    const file = path.join(copy.dir, 'content/stories/dari-sablon-lapas-ke-usaha-sendiri.md');
+    await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
+    expect(await readFile(file, 'utf8')).toMatch(/consent:\n  given: true\n(    .*\n|  .*\n)*?  date: 2026-11-21\n/);
+  });
+
+  test('no English is left on the editor screens, for eyes or screen readers; the site link and the settings lists read like the site', async () => {
+    const english = /\b(string|text|datetime|date|select|boolean|relation|object|image|markdown|list|tags|already exists|replace|Toggle|Rich Text|Choose|Remove|Add|Now|Clear|No \w+)\b/;
+    const found: string[] = [];
+    for (const hash of ['collections/news/new', 'collections/stories/new', 'collections/partners/new', 'collections/programs/new', 'collections/data/entries/settings']) {
+      await openCms(page, base, proxy.port, hash);
+      await page.getByText('Lihat situs', { exact: true }).waitFor({ timeout: 10_000 });
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll('[aria-label], [title], [placeholder], [role="switch"]')].map((el) => {
+          const name = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.getAttribute('placeholder');
+          return name ?? `(switch without a name: ${el.id || el.className})`;
+        }),
+      );
+      for (const name of names) if (english.test(name) || name.startsWith('(switch')) found.push(`${hash}: ${name}`);
+    }
+    expect(found).toEqual([]);
+    // The last screen: site settings. Collapsed visiting rules show their own text.
+    const rule = page.getByText('Membawa KTP asli atau identitas resmi lain yang masih berlaku.', { exact: true }).filter({ visible: true });
+    await rule.scrollIntoViewIfNeeded();
+    expect(await rule.count()).toBe(1);
+    expect(await page.getByText('Aturan kunjungan', { exact: true }).filter({ visible: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Lihat situs' }).getAttribute('href')).toBe('/');
+  });
+});
