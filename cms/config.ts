@@ -1,5 +1,5 @@
 import type { CmsConfig } from 'decap-cms-core';
-import { productionBackend } from './backend';
+import { productionBackend, publishModeFor } from './backend';
 import { newsCollection } from './collections/news';
 import { partnersCollection } from './collections/partners';
 import { programsCollection } from './collections/programs';
@@ -16,18 +16,21 @@ export const collections = [newsCollection, storiesCollection, partnersCollectio
  */
 export const mediaProcessing = { enabled: true, strip_metadata: true, quality: 90 };
 
+/** The production backend (cms/backend.ts). import.meta.env is Vite's (the admin bundle); the local proxy imports this file with plain Node, where it is absent. */
+const backend = productionBackend(import.meta.env ?? {});
+
 /**
- * The Decap CMS configuration, typed. Production uses the GitHub backend (cms/backend.ts, set from
- * the host's environment) with the editorial workflow (draft → in review → ready → published);
+ * The Decap CMS configuration, typed. Production uses the GitHub, GitLab, Gitea or Forgejo backend
+ * (cms/backend.ts, chosen by the host's environment variables) with the editorial workflow
+ * (draft → in review → ready → published; Gitea: publish on save, see publishModeFor);
  * on localhost the CMS talks to the local proxy (`decap-server`, started by `npm start`) without
  * any login, and with the proxy in its default "fs" mode Decap publishes directly (no workflow).
  */
 export const cmsConfig: CmsConfig = {
   load_config_file: false,
-  // import.meta.env is Vite's (the admin bundle); the local proxy imports this file with plain Node, where it is absent.
-  backend: productionBackend(import.meta.env ?? {}),
+  backend,
   local_backend: true,
-  publish_mode: 'editorial_workflow',
+  publish_mode: publishModeFor(backend),
   locale: 'id',
   site_url: '/',
   display_url: '/',
