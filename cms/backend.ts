@@ -74,6 +74,20 @@ export function productionBackend(env: Record<string, string | undefined>): CmsB
   return { ...backend, ...extra } as CmsBackend;
 }
 
+/** The hosts the CMS must reach for a backend: the admin page's policy allows them (src/lib/security-headers.ts). */
+export function gitHostsOf(backend: CmsBackend): { connect: string[]; img: string[]; form: string[] } {
+  if (backend.name === 'github') {
+    return {
+      connect: ['https://api.github.com', 'https://github.com'],
+      img: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
+      form: ['https://github.com'],
+    };
+  }
+  const origin = new URL(String(backend.base_url)).origin;
+  // Avatars of GitLab users come from Gravatar unless the host keeps them itself.
+  return { connect: [origin], img: backend.name === 'gitlab' ? [origin, 'https://secure.gravatar.com'] : [origin], form: [origin] };
+}
+
 /**
  * The publishing mode a backend allows: the editorial workflow (draft → in review → ready, the
  * Kalapas approves in the CMS) everywhere except Decap's Gitea backend, which refuses it ("does

@@ -35,21 +35,43 @@ export const PUBLIC_CSP = policy({
   'frame-ancestors': ["'none'"],
 });
 
-/** The directives of /admin/ in production (see ADMIN_CSP); the dev policy adds the local proxy. */
-const adminDirectives: Record<string, string[]> = {
-  'default-src': ["'self'"],
-  'script-src': ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
-  'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
-  'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'blob:', 'https://api.github.com', 'https://github.com'],
-  'frame-src': ["'self'", 'blob:'],
-  'worker-src': ["'self'", 'blob:'],
-  'object-src': ["'none'"],
-  'base-uri': ["'self'"],
-  'form-action': ["'self'", 'https://github.com'],
-  'frame-ancestors': ["'none'"],
+/** The hosts of the git service the CMS logs in to and writes through (cms/backend.ts gitHostsOf). */
+export interface GitHosts {
+  connect: string[];
+  img: string[];
+  form: string[];
+}
+
+/** GitHub, the default backend. */
+export const GITHUB_HOSTS: GitHosts = {
+  connect: ['https://api.github.com', 'https://github.com'],
+  img: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
+  form: ['https://github.com'],
 };
+
+/** The directives of /admin/ in production for a git service (see ADMIN_CSP); the dev policy adds the local proxy. */
+function adminDirectivesFor(git: GitHosts): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', ...git.img],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", 'blob:', ...git.connect],
+    'frame-src': ["'self'", 'blob:'],
+    'worker-src': ["'self'", 'blob:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'", ...git.form],
+    'frame-ancestors': ["'none'"],
+  };
+}
+const adminDirectives = adminDirectivesFor(GITHUB_HOSTS);
+
+/** The production /admin/ policy for the git service the build chose (GitLab, Gitea, Forgejo: their own host). */
+export function adminCspFor(git: GitHosts = GITHUB_HOSTS): string {
+  return policy(adminDirectivesFor(git));
+}
 
 /**
  * The policy of /admin/ in production (dist/_headers, docs/nginx.conf): Decap CMS styles itself
@@ -100,10 +122,11 @@ export function isAdminPath(pathname: string): boolean {
  * The headers of one path: the public policy, or the CMS's policy with noindex under /admin/
  * (with `dev`, the dev server's CMS policy, which may reach the local proxy).
  */
-export function headersFor(pathname: string, { dev = false }: { dev?: boolean } = {}): HeaderMap {
+export function headersFor(pathname: string, { dev = false, git = GITHUB_HOSTS }: { dev?: boolean; git?: GitHosts } = {}): HeaderMap {
   const cache = { 'Cache-Control': cacheControlFor(pathname) };
   if (isAdminPath(pathname)) {
-    return { ...COMMON_HEADERS, 'Content-Security-Policy': dev ? ADMIN_DEV_CSP : ADMIN_CSP, 'X-Robots-Tag': 'noindex, nofollow', ...cache };
+    const admin = dev ? policy({ ...adminDirectivesFor(git), 'connect-src': [...adminDirectivesFor(git)['connect-src']!, ...LOCAL_PROXY_SOURCES] }) : adminCspFor(git);
+    return { ...COMMON_HEADERS, 'Content-Security-Policy': admin, 'X-Robots-Tag': 'noindex, nofollow', ...cache };
   }
   return { ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP, ...cache };
 }
@@ -113,7 +136,7 @@ export function headersFor(pathname: string, { dev = false }: { dev?: boolean } 
  * replace nothing: both hosts merge them, so /admin/* repeats every header it needs with its
  * own values and the public rule excludes it by listing the public policy under `/*` first.
  */
-export function headersFile(): string {
+export function headersFile(git: GitHosts = GITHUB_HOSTS): string {
   const block = (path: string, headers: HeaderMap) =>
     `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
   return [
@@ -121,7 +144,7 @@ export function headersFile(): string {
     block('/*', headersFor('/')),
     '/admin/*',
     '  ! Content-Security-Policy',
-    ...Object.entries(headersFor('/admin/'))
+    ...Object.entries(headersFor('/admin/', { git }))
       .filter(([k]) => !(k in COMMON_HEADERS) && k !== 'Cache-Control')
       .map(([k, v]) => `  ${k}: ${v}`),
     '',

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -62,5 +63,13 @@ describe('logging in without GitHub: one build per backend', () => {
     } finally {
       await context.close();
     }
+  });
+
+  test.each(Object.keys(ENVIRONMENTS) as Exclude<BackendName, 'github'>[])('the %s build lets /admin/ reach that host only (its host headers file)', async (name) => {
+    const headers = await readFile(path.join(copy.dir, `dist-${name}`, '_headers'), 'utf8');
+    const admin = headers.slice(headers.indexOf('/admin/*'));
+    const host = new URL(ENVIRONMENTS[name].PUBLIC_CMS_BASE_URL ?? 'https://gitlab.com').origin;
+    expect(admin).toMatch(new RegExp(`connect-src 'self' blob: ${host.replace(/\./g, '\\.')};`));
+    expect(admin).not.toContain('api.github.com');
   });
 });

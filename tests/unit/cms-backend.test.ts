@@ -1,6 +1,7 @@
 /** The production CMS backend is set from the host's environment, with clear messages when wrong. */
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_REPO, productionBackend, publishModeFor } from '../../cms/backend';
+import { DEFAULT_REPO, gitHostsOf, productionBackend, publishModeFor } from '../../cms/backend';
+import { ADMIN_CSP, GITHUB_HOSTS, adminCspFor } from '../../src/lib/security-headers';
 
 describe('productionBackend', () => {
   test.each<[string, Record<string, string>, Record<string, unknown>]>([
@@ -64,5 +65,15 @@ describe('productionBackend', () => {
 
   test('commits are described in Indonesian', () => {
     expect(productionBackend({}).commit_messages?.create).toBe('Tambah {{collection}} "{{slug}}"');
+  });
+
+  test('the admin page may reach the chosen git service, and only that one', () => {
+    expect(gitHostsOf(productionBackend({}))).toEqual(GITHUB_HOSTS);
+    expect(adminCspFor(gitHostsOf(productionBackend({})))).toBe(ADMIN_CSP);
+    const gitlab = adminCspFor(gitHostsOf(productionBackend({ PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_APP_ID: 'x' })));
+    expect(gitlab).toContain("connect-src 'self' blob: https://gitlab.com;");
+    expect(gitlab).not.toContain('github');
+    const forgejo = adminCspFor(gitHostsOf(productionBackend({ PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_APP_ID: 'x', PUBLIC_CMS_BASE_URL: 'https://codeberg.org' })));
+    expect(forgejo).toContain("connect-src 'self' blob: https://codeberg.org;");
   });
 });
