@@ -17,6 +17,13 @@ const phonePattern: [string, string] = [
   'tulis nomor seperti 0292 421234 atau 0812-3456-7890 (angka, spasi, tanda hubung).',
 ];
 
+/**
+ * A YAML comment the CMS writes above a field on every save (Decap's `comment` option; lines joined
+ * by Decap's "\\n"). Comments written by hand into content/data/*.yaml would be dropped by the first
+ * CMS save, so each file's notes live here (tests/unit/cms-data-comments.test.ts).
+ */
+export const yamlComment = (...lines: string[]) => lines.join('\\n');
+
 /** A "still an example" switch: sample content is shown as "Contoh" until humas confirms it. */
 const sampleSwitch = (what: string) =>
   booleanField('sample', 'Masih contoh (belum data resmi)', {
@@ -37,7 +44,9 @@ export const settingsFile: CmsCollectionFile = {
     textField('about', 'Tentang Lapas', { required: false, pattern: lengthPattern(3000), hint: 'Tampil di halaman Profil. Pisahkan paragraf dengan satu baris kosong.' }),
     textField('address', 'Alamat', { hint: 'Alamat dalam satu baris, seperti tampil di kaki setiap halaman.' }),
     stringField('streetAddress', 'Jalan dan nomor', { required: false, pattern: lengthPattern(200), hint: 'Untuk mesin pencari, misalnya "Jl. … No. …".' }),
-    stringField('addressLocality', 'Kota/kecamatan', { required: false, pattern: lengthPattern(100), hint: 'Misalnya Purwodadi.' }),
+    stringField('addressLocality', 'Kota/kecamatan', {
+      comment: 'Alamat terpecah untuk mesin pencari. Jalan dan nomor (streetAddress) diisi humas dari data resmi.',
+      required: false, pattern: lengthPattern(100), hint: 'Misalnya Purwodadi.' }),
     stringField('addressRegion', 'Provinsi', { required: false, pattern: lengthPattern(100), hint: 'Misalnya Jawa Tengah.' }),
     stringField('postalCode', 'Kode pos', { required: false, pattern: lengthPattern(10), hint: 'Misalnya 58111.' }),
     stringField('mapUrl', 'Tautan peta', { required: false, pattern: urlPattern, hint: 'Tautan lokasi di peta, diawali https://.' }),
@@ -71,7 +80,10 @@ export const settingsFile: CmsCollectionFile = {
     textField('visitingNote', 'Catatan kunjungan', { required: false, pattern: lengthPattern(400), hint: 'Tampil di bawah informasi kunjungan. Boleh dikosongkan.' }),
     booleanField('sample', 'Kontak masih contoh (belum dikonfirmasi)', {
       default: false,
-      comment: 'true = telepon, WhatsApp dan e-mail masih CONTOH; humas menggantinya dengan kontak resmi lalu mengubahnya menjadi false.',
+      comment: yamlComment(
+        'PERHATIAN: true = telepon, WhatsApp dan e-mail di atas masih CONTOH.',
+        'Humas wajib menggantinya dengan kontak resmi lalu mengubah sample menjadi false.',
+      ),
       hint: 'Matikan setelah telepon, WhatsApp, dan e-mail di atas diganti dengan kontak resmi.',
     }),
   ],
@@ -96,7 +108,19 @@ export const impactFile: CmsCollectionFile = {
         }),
         stringField('source', 'Sumber data', { hint: 'Dari mana angka ini, misalnya "Laporan tahunan seksi Binadik 2026".' }),
       ], { label_singular: 'angka', summary: '{{fields.measure}}: {{fields.value}}' }),
-    ], { label_singular: 'tahun', summary: '{{fields.year}}' }),
+    ], {
+      label_singular: 'tahun',
+      summary: '{{fields.year}}',
+      comment: yamlComment(
+        'Angka pembinaan per tahun, tampil di /angka/ dan /bermitra/. Diubah lewat CMS: Data Situs > Angka pembinaan.',
+        'Bentuk: daftar "years"; tiap tahun berisi year (tahun), sample (true = angka contoh) dan daftar "figures".',
+        'Tiap figure berisi measure (kunci ukuran), value (angka, tanpa titik ribuan) dan source (sumber angka, wajib).',
+        'Kunci ukuran yang dikenal (daftarnya di src/lib/impact.ts):',
+        `  ${impactMeasures.map((m) => m.value).join(', ')}`,
+        'PERHATIAN: angka dengan sample: true adalah CONTOH, bukan data Lapas Purwodadi.',
+        'Humas wajib menggantinya dengan angka resmi beserta sumbernya, lalu mengubah sample menjadi false.',
+      ),
+    }),
   ],
 };
 
@@ -111,7 +135,17 @@ export const faqFile: CmsCollectionFile = {
       stringField('question', 'Pertanyaan', { pattern: lengthPattern(200), hint: 'Tulis seperti pemilik usaha bertanya.' }),
       textField('answer', 'Jawaban', { pattern: lengthPattern(2000), hint: 'Baris kosong memulai paragraf baru.' }),
       sampleSwitch('jawaban ini'),
-    ], { label_singular: 'pertanyaan', summary: '{{fields.question}}' }),
+    ], {
+      label_singular: 'pertanyaan',
+      summary: '{{fields.question}}',
+      comment: yamlComment(
+        'Tanya jawab untuk dunia usaha, tampil di /bermitra/. Diubah lewat CMS: Data Situs > Tanya jawab.',
+        'Bentuk: daftar "items"; tiap item berisi question (pertanyaan), answer (jawaban; baris kosong = paragraf baru)',
+        'dan sample (true selama jawaban masih draf dari tim pengembang dan belum disetujui humas).',
+        'PERHATIAN: jawaban dengan sample: true masih DRAF. Humas dan Kalapas perlu memeriksanya,',
+        'menyesuaikan dengan praktik di Lapas Purwodadi, lalu mengubah sample menjadi false.',
+      ),
+    }),
   ],
 };
 
@@ -127,7 +161,16 @@ export const mythsFile: CmsCollectionFile = {
       textField('fact', 'Fakta', { pattern: lengthPattern(1500), hint: 'Yang benar. Baris kosong memulai paragraf baru.' }),
       stringField('source', 'Sumber', { required: false, pattern: lengthPattern(300), hint: 'Undang-undang atau laporan yang mendukung fakta ini.' }),
       sampleSwitch('teks ini'),
-    ], { label_singular: 'mitos', summary: '{{fields.myth}}' }),
+    ], {
+      label_singular: 'mitos',
+      summary: '{{fields.myth}}',
+      comment: yamlComment(
+        'Mitos dan fakta untuk masyarakat, tampil di /dukung/. Diubah lewat CMS: Data Situs > Mitos dan fakta.',
+        'Bentuk: daftar "items"; tiap item berisi myth (mitos, satu kalimat), fact (fakta; baris kosong = paragraf baru),',
+        'source (sumber, boleh kosong) dan sample (true selama teks masih draf dan belum disetujui humas).',
+        'PERHATIAN: teks dengan sample: true masih DRAF sampai diperiksa humas.',
+      ),
+    }),
   ],
 };
 
