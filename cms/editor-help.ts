@@ -5,7 +5,8 @@
  *   top of the form, out of sight) and shows a notice only for empty required fields; here every
  *   refused save shows a notice naming each field, and the form scrolls to the first;
  * - uploads get unique names, so a photo never replaces another one that other entries may use
- *   (Decap would ask in hard-coded English "already exists. Do you want to replace it?");
+ *   (Decap would ask in hard-coded English "already exists. Do you want to replace it?", which is
+ *   asked in Indonesian should it ever come);
  * - the header's link to the site says "Lihat situs" (Decap writes the address itself, "/"), and a
  *   field's box loses Decap's screen-reader name after the widget ("kolom string", "kolom
  *   datetime"): the field's label names its input.
@@ -164,8 +165,26 @@ function nameThings(): void {
   new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
 }
 
+/**
+ * Decap's hard-coded English replace question ("x.jpg already exists. Do you want to replace it?"),
+ * in Indonesian; null for any other question. Unique upload names mean it should never be asked.
+ */
+export function replaceQuestion(message: string): string | null {
+  const m = /^(.+) already exists\. Do you want to replace it\?$/.exec(message);
+  return m
+    ? `Sudah ada berkas bernama "${m[1]}". Ganti berkas lama dengan yang baru? Semua tulisan yang memakai foto lama akan ikut menampilkan foto baru.`
+    : null;
+}
+
+/** Asks Decap's English questions in Indonesian. */
+function indonesianQuestions(): void {
+  const confirm = window.confirm.bind(window);
+  window.confirm = (message?: string) => confirm(replaceQuestion(String(message ?? '')) ?? message);
+}
+
 /** Starts every help (once, before CMS.init). */
 export function startEditorHelp(): void {
+  indonesianQuestions();
   watchRefusedSave();
   uniqueUploads();
   nameThings();

@@ -37,6 +37,8 @@ export const settingsFile: CmsCollectionFile = {
   label: 'Pengaturan situs',
   description: 'Nama, alamat, kontak resmi, media sosial, dan informasi kunjungan yang tampil di setiap halaman.',
   file: 'content/data/settings.yaml',
+  // The one data file with a preview (cms/previews/settings.ts, the /profil/ page); the others have none.
+  ...{ editor: { preview: true } },
   fields: [
     stringField('name', 'Nama instansi', { comment: 'Pengaturan situs. Diubah lewat CMS: Data Situs > Pengaturan situs.' }),
     stringField('shortName', 'Nama singkat', { hint: 'Tampil di kepala halaman, paling banyak 40 karakter.', pattern: lengthPattern(40) }),

@@ -1,6 +1,6 @@
 /**
  * Registers the preview pane: the site's own stylesheet (fonts included, self-hosted) plus a few
- * preview-only rules, and the templates for news, stories and partners.
+ * preview-only rules, and the templates for news, stories, partners and the site settings.
  */
 import siteCss from '../../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
@@ -8,6 +8,7 @@ import type { H, PreviewTemplate } from './h';
 import { newsPreview } from './news';
 import { partnerPreview } from './partner';
 import { storyPreview } from './story';
+import { settingsPreview } from './settings';
 
 /** The part of window.CMS the previews need. */
 export interface PreviewRegistry {
@@ -20,6 +21,8 @@ export const PREVIEW_TEMPLATES: Record<string, (h: H) => PreviewTemplate> = {
   news: (h) => newsPreview(h),
   stories: (h) => storyPreview(h),
   partners: (h) => partnerPreview(h),
+  // A file of the "Data Situs" collection: the template is named after the file.
+  settings: (h) => settingsPreview(h),
 };
 
 /** Registers styles and templates with Decap. */

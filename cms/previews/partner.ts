@@ -15,12 +15,20 @@ export interface PartnerView {
   name: string;
   kind: string;
   status: string;
+  /** The stored status, which names the badge's colour class (status-aktif, status-dalam-penjajakan). */
+  statusValue: string;
   since?: string;
   areas: string[];
   logo?: { src: string; alt: string };
   website: string;
+  /** The website as the page shows it: without https:// and the last slash. */
+  websiteText: string;
   contact: string;
   summary: string;
+  /** The page's notice for a partnership still being explored. */
+  exploring: boolean;
+  /** Sample content (set by developers): the page shows the sample notice. */
+  sample: boolean;
   notes: string[];
 }
 
@@ -29,55 +37,75 @@ export function partnerView(data: Record<string, unknown>): PartnerView {
   const kind = text(data.kind);
   const status = text(data.status);
   const since = toDate(data.since);
-  const notes: string[] = [];
-  if (status === 'dalam-penjajakan') notes.push(t('preview.exploring'));
+  const website = text(data.website);
   return {
     name: text(data.name) || t('preview.noPartnerName'),
     kind: kind ? labelOf(partnerKinds, kind as Value<typeof partnerKinds>) : t('preview.noKind'),
     status: status ? labelOf(partnerStatuses, status as Value<typeof partnerStatuses>) : t('preview.noStatus'),
+    statusValue: status,
     since: since ? formatDate(since) : undefined,
     areas: strings(data.areas).map((a) => labelOf(programAreas, a as Value<typeof programAreas>)),
     logo: picture(data.logo),
-    website: text(data.website),
+    website,
+    websiteText: website.replace(/^https?:\/\//, '').replace(/\/$/, ''),
     contact: text(data.contact),
     summary: text(data.summary),
-    notes,
+    exploring: status === 'dalam-penjajakan',
+    sample: data.sample === true,
+    notes: [],
   };
 }
 
-/** The partner preview template. */
+/** The partner preview template: the markup and classes of /mitra/<slug>/ (src/pages/mitra/[slug].astro). */
 export function partnerPreview(h: H): PreviewTemplate {
   return (props) => {
     const v = partnerView(entryData(props.entry));
+    const fact = (label: string, value: unknown) => [h('dt', { key: `${label}-t` }, label), h('dd', { key: `${label}-d` }, value)];
     return h(
       'main',
       { id: 'main' },
       notesBox(h, v.notes),
       h(
         'article',
-        { className: 'wrap' },
+        { className: 'wrap article partner' },
         h(
           'header',
           { className: 'article-header prose' },
-          h('p', null, h('span', { className: 'badge' }, v.kind)),
-          v.logo ? h('img', { src: assetUrl(props, v.logo.src), alt: v.logo.alt, className: 'partner-logo', width: 160 }) : null,
+          h(
+            'p',
+            { className: 'card-kicker' },
+            h('span', { className: 'kind' }, v.kind),
+            ' ',
+            h('span', { className: `partner-status status-${v.statusValue}` }, v.status),
+          ),
+          v.logo ? h('img', { src: assetUrl(props, v.logo.src), alt: v.logo.alt, className: 'logo partner-logo', width: 160 }) : null,
           h('h1', null, v.name),
-          h('p', { className: 'meta' }, v.since ? t('preview.statusSince', { status: v.status, since: v.since }) : v.status),
           v.summary ? h('p', { className: 'lead' }, v.summary) : null,
+          v.since || v.website || v.contact
+            ? h(
+                'dl',
+                { className: 'facts' },
+                ...(v.since ? fact(t('partners.since'), v.since) : []),
+                ...(v.website ? fact(t('partners.website'), h('a', { href: v.website, rel: 'noopener noreferrer', target: '_blank' }, v.websiteText)) : []),
+                ...(v.contact ? fact(t('partners.contact'), v.contact) : []),
+              )
+            : null,
+          v.exploring ? h('p', { className: 'consent-note' }, t('partners.exploringNote')) : null,
+          v.sample ? h('p', { className: 'sample-notice', role: 'note' }, t('sample.notice', { kind: t('sample.kindPartner') })) : null,
         ),
-        v.areas.length > 0
-          ? h('section', { className: 'prose' }, h('h2', null, t('partners.areas')), h('ul', null, ...v.areas.map((a, i) => h('li', { key: i }, a))))
-          : null,
-        h('div', { className: 'article-body prose' }, props.widgetFor('body')),
-        v.website || v.contact
-          ? h(
-              'section',
-              { className: 'prose' },
-              h('h2', null, 'Kontak'),
-              v.website ? h('p', null, h('a', { href: v.website }, v.website)) : null,
-              v.contact ? h('p', null, v.contact) : null,
-            )
-          : null,
+        h(
+          'div',
+          { className: 'article-body prose' },
+          props.widgetFor('body'),
+          v.areas.length > 0
+            ? h(
+                'div',
+                { className: 'link-list' },
+                h('h2', null, t('partners.areas')),
+                h('ul', { className: 'chips' }, ...v.areas.map((a, i) => h('li', { key: i }, h('a', { href: '#' }, a)))),
+              )
+            : null,
+        ),
       ),
     );
   };

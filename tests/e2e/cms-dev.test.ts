@@ -66,6 +66,15 @@ describe('the CMS under `npm start` (astro dev + local proxy), without an accoun
     expect(await page.locator('body').innerText()).not.toMatch(/Config Errors|Kesalahan konfigurasi|Gagal memuat konfigurasi/);
   });
 
+  test("Astro's dev toolbar is not shown over the CMS (it covered the form's last field)", async () => {
+    await openCms(page, devUrl, proxy.port, 'collections/news/new');
+    // The dev server does add it to every page, /admin/ included: it is there, and hidden.
+    await expect.poll(() => page.locator('astro-dev-toolbar #dev-bar').count(), { timeout: 10_000 }).toBe(1);
+    // Given time to appear (it slides in), the bar takes no room on the screen.
+    await page.waitForTimeout(1000);
+    expect(await page.locator('astro-dev-toolbar #dev-bar').boundingBox()).toBeNull();
+  });
+
   test('an edit is published straight into content/ (simple publishing, no workflow locally)', async () => {
     const file = path.join(copy.dir, 'content/data/faq.yaml');
     await openCms(page, devUrl, proxy.port, 'collections/data/entries/faq');

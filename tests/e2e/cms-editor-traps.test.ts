@@ -181,5 +181,9 @@ describe('the humas editor’s traps', () => {
     expect(await rule.count()).toBe(1);
     expect(await page.getByText('Aturan kunjungan', { exact: true }).filter({ visible: true }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Lihat situs' }).getAttribute('href')).toBe('/');
+    // Site settings have a preview: the profile page, with the rules as visitors read them.
+    const preview = page.frameLocator('#preview-pane');
+    await expect.poll(() => preview.locator('ol.rules li').first().innerText(), { timeout: 10_000 }).toBe('Membawa KTP asli atau identitas resmi lain yang masih berlaku.');
+    expect(await preview.locator('.sample-notice').count()).toBe(1);
   });
 });

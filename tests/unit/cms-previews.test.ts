@@ -7,6 +7,7 @@ import { fromJS } from 'immutable';
 import { newsPreview, newsView } from '../../cms/previews/news';
 import { consentStatus, storyPreview, storyView } from '../../cms/previews/story';
 import { partnerPreview, partnerView } from '../../cms/previews/partner';
+import { settingsPreview, settingsView } from '../../cms/previews/settings';
 import type { H, PreviewProps } from '../../cms/previews/h';
 
 const now = new Date('2026-11-28T10:00:00+07:00');
@@ -110,7 +111,8 @@ describe('partnerView', () => {
   test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof partnerView>>]>([
     ['labels instead of stored values', { name: 'Bapas Pati', kind: 'instansi-pemerintah', status: 'aktif', areas: ['pendampingan-sosial'] }, { kind: 'Instansi Pemerintah / OPD', status: 'Aktif', areas: ['Pendampingan Sosial'] }],
     ['since as a date', { since: '2024-01-15' }, { since: '15 Januari 2024' }],
-    ['exploring', { status: 'dalam-penjajakan' }, { status: 'Dalam Penjajakan' }],
+    ['exploring', { status: 'dalam-penjajakan' }, { status: 'Dalam Penjajakan', statusValue: 'dalam-penjajakan', exploring: true }],
+    ['sample partner', { sample: true, website: 'https://bapaspati.example.id/' }, { sample: true, websiteText: 'bapaspati.example.id' }],
   ])('%s', (_name, data, expected) => {
     expect(partnerView(data)).toMatchObject(expected);
   });
@@ -119,5 +121,40 @@ describe('partnerView', () => {
     const tree = partnerPreview(h)(props({ name: 'Bapas Pati', kind: 'instansi-pemerintah', status: 'aktif', website: 'https://bapaspati.example.id' }));
     expect(find(tree, (n) => n.type === 'h1').map(textOf)).toEqual(['Bapas Pati']);
     expect(find(tree, (n) => n.type === 'a')[0]!.props.href).toBe('https://bapaspati.example.id');
+  });
+
+  test('the template is the public partner page: status badge, facts, area chips, exploring and sample notices', () => {
+    const tree = partnerPreview(h)(props({ name: 'Koperasi', kind: 'dunia-usaha', status: 'dalam-penjajakan', since: '2024-01-15', areas: ['pelatihan-kerja'], sample: true }));
+    expect(find(tree, (n) => String(n.props.className).includes('partner-status')).map((n) => [n.props.className, textOf(n)])).toEqual([
+      ['partner-status status-dalam-penjajakan', 'Dalam Penjajakan'],
+    ]);
+    expect(find(tree, (n) => n.type === 'dt').map(textOf)).toEqual(['Bermitra sejak']);
+    expect(find(tree, (n) => n.props.className === 'chips').map(textOf)).toEqual(['Pelatihan Kerja']);
+    expect(find(tree, (n) => n.props.className === 'consent-note').map(textOf)).toEqual(['Kerja sama dengan mitra ini masih dalam penjajakan.']);
+    expect(find(tree, (n) => n.props.className === 'sample-notice').map(textOf)[0]).toMatch(/mitra contoh/);
+  });
+});
+
+describe('settingsView and the settings preview (/profil/)', () => {
+  const data = {
+    name: 'Lapas Purwodadi',
+    about: 'Paragraf satu.\n\nParagraf dua.',
+    phone: '0292 421234',
+    whatsapp: '0812 0000 0000',
+    email: 'humas@contoh.go.id',
+    visitingHours: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }],
+    visitingRules: ['Membawa KTP asli.', ''],
+    sample: true,
+  };
+  test('reads the form as the profile page does', () => {
+    expect(settingsView(data)).toMatchObject({ about: ['Paragraf satu.', 'Paragraf dua.'], rules: ['Membawa KTP asli.'], hours: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }], sample: true });
+  });
+  test('the template has the profile page’s parts and the sample-contact notice', () => {
+    const tree = settingsPreview(h)(props(data));
+    expect(find(tree, (n) => n.props.className === 'rules').map(textOf)).toEqual(['Membawa KTP asli.']);
+    expect(find(tree, (n) => n.props.className === 'contact-list').map(textOf)[0]).toContain('0292 421234');
+    expect(find(tree, (n) => n.props.className === 'sample-notice')).toHaveLength(1);
+    // A number still being typed never breaks the preview.
+    expect(() => settingsPreview(h)(props({ ...data, whatsapp: 'x' }))).not.toThrow();
   });
 });

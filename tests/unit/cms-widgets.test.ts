@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { joinTags, listOf, splitTags, tagsSummary } from '../../cms/widgets/tags';
 import { counterText, limitOf } from '../../cms/widgets/counter';
 import { dateInWords, displayOf, nowInWib, parseDayText, parseTimeText, readTyped, storedValue } from '../../cms/widgets/wib-date';
-import { isSaveAction, switchName, refusalHeading, refusalLines, uniqueUploadName } from '../../cms/editor-help';
+import { isSaveAction, replaceQuestion, switchName, refusalHeading, refusalLines, uniqueUploadName } from '../../cms/editor-help';
 import { lengthPattern } from '../../cms/fields';
 import { parseWibDate } from '../../src/lib/dates';
 
@@ -158,6 +158,11 @@ describe('helps around Decap’s screens', () => {
     ['Persetujuan diberikan ', 'Persetujuan diberikan'],
   ])('the switch labelled %j is named %j', (label, name) => {
     expect(switchName(label)).toBe(name);
+  });
+
+  test('Decap’s English replace question is asked in Indonesian; other questions are left alone', () => {
+    expect(replaceQuestion('kegiatan.jpg already exists. Do you want to replace it?')).toMatch(/^Sudah ada berkas bernama "kegiatan\.jpg"\. Ganti berkas lama/);
+    expect(replaceQuestion('Yakin menerbitkan entri ini?')).toBeNull();
   });
 
   test('a second upload of one name in the same second gets a number', () => {
