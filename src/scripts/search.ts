@@ -109,6 +109,7 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
 
   let generation = 0;
   let pending: PagefindResult[] = [];
+  let resultCount = 0;
 
   /** Runs the search of `next` and shows it; a newer call makes older ones stop quietly. */
   async function run(next: SearchState): Promise<void> {
@@ -188,6 +189,7 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
     if (current !== generation) return data;
     const items = data.map(renderResult);
     list.append(...items);
+    list.hidden = list.childElementCount === 0;
     const left = pending.length;
     more.hidden = left === 0;
     more.textContent = fill(strings.more, { count: Math.min(left, PAGE_SIZE) });
@@ -201,6 +203,9 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
     li.className = 'search-result';
     const article = li.appendChild(document.createElement('article'));
     const heading = article.appendChild(document.createElement('h2'));
+    // Each result is named by its title (ids unique on the page: a running number).
+    heading.id = `search-result-${++resultCount}`;
+    article.setAttribute('aria-labelledby', heading.id);
     const link = heading.appendChild(document.createElement('a'));
     link.href = safeResultUrl(data.meta.url ?? data.url);
     link.textContent = data.meta.title || strings.untitled;
@@ -224,6 +229,8 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   function clearResults(): void {
     pending = [];
     list.replaceChildren();
+    // An empty list would be announced as "list, 0 items": it is hidden until it holds a result.
+    list.hidden = true;
     more.hidden = true;
   }
 

@@ -164,7 +164,7 @@ describe('the press release article', () => {
 describe('an article with a cover', () => {
   test('a responsive, optimised picture with its alt text', async () => {
     await open('/berita/pelatihan-las-dasar-warga-binaan/');
-    const img = page.locator('main figure.cover img');
+    const img = page.locator('main .cover img');
     expect(await img.getAttribute('alt')).toMatch(/^Ilustrasi/);
     expect(await img.getAttribute('srcset')).toMatch(/\.webp 360w.*\.webp 720w/);
     expect(await img.getAttribute('width')).toBeTruthy();
@@ -185,7 +185,7 @@ describe('stories', () => {
     const text = await open('/kisah/sri-menyelesaikan-paket-c/');
     expect(text).toContain('Sri (nama samaran)');
     expect(text).toContain('nama samaran untuk melindungi privasinya');
-    expect(await page.locator('main figure.cover img').count()).toBe(1);
+    expect(await page.locator('main .cover img').count()).toBe(1);
     expect(await hrefs('.article-footer a')).toEqual(expect.arrayContaining(['/program/pendidikan-kesetaraan/', '/mitra/pkbm-tunas-harapan/']));
   });
 
