@@ -14,7 +14,7 @@ import { registerPreviews, type PreviewRegistry } from './previews';
 import type { H } from './previews/h';
 import { registerWidgets } from './widgets';
 import type { CreateClass, WidgetRegistry } from './widgets/types';
-import { startEditorHelp } from './editor-help';
+import { showRefusedField, startEditorHelp } from './editor-help';
 
 /** The immutable.js entry Decap passes to event handlers (only what we read). */
 interface EntryMap {
@@ -45,7 +45,10 @@ if (!CMS || !h || !createClass) {
     handler: ({ entry }) => {
       const collection = entry.get('collection');
       const problems = problemsBeforeSave(collection, entry.get('data').toJS());
-      if (problems.length > 0) throw refusal(problems.join(' '));
+      if (problems.length > 0) {
+        setTimeout(() => showRefusedField(problems[0]!), 0);
+        throw refusal(problems.join(' '));
+      }
       return tidyBeforeSave(collection, entry.get('data'));
     },
   });

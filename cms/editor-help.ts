@@ -80,6 +80,29 @@ function showRefusal(lines: string[]): void {
   document.body.append(box);
 }
 
+/** The field label a refusal message names first (the earliest mention; the longest label on a tie), or undefined. */
+export function labelInMessage(message: string, labels: readonly string[]): string | undefined {
+  const text = message.toLowerCase();
+  let best: { label: string; at: number } | undefined;
+  for (const label of labels) {
+    const at = text.indexOf(label.toLowerCase());
+    if (at >= 0 && (!best || at < best.at || (at === best.at && label.length > best.label.length))) best = { label, at };
+  }
+  return best?.label;
+}
+
+/**
+ * Brings the field a refusal names into view (for the checks before saving, cms/validation.ts,
+ * whose message Decap shows in its own notice): the form scrolls to it.
+ */
+export function showRefusedField(message: string): void {
+  const labels = [...document.querySelectorAll<HTMLLabelElement>('label[for]')];
+  const clean = (l: HTMLLabelElement) => switchName(l.textContent ?? '');
+  const label = labelInMessage(message, labels.map(clean).filter((t) => t.length > 2));
+  const target = labels.find((l) => clean(l) === label);
+  target?.closest(CONTROL)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
 /** After a save action: when Decap marked fields, name them in a notice and bring the first into view. */
 function watchRefusedSave(): void {
   document.addEventListener(

@@ -109,7 +109,8 @@ async function main() {
     await fillNews(page, 'Warga Binaan Panen Sayur di Kebun Lapas');
     await page.getByRole('button', { name: 'Pilih foto' }).click();
     await page.locator('input[type="file"]').setInputFiles(photo);
-    await page.getByText('panen-sayur.jpg').waitFor();
+    // Uploads get a unique name: the file name plus the upload moment (cms/editor-help.ts).
+    await page.getByText(/^panen-sayur-\d{8}-\d{6}\.jpg$/).waitFor();
     await shot(page, '03-unggah-foto');
     await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
     await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();

@@ -105,9 +105,14 @@ describe('the humas editor’s traps', () => {
     await page.getByRole('button', { name: 'Pilih foto' }).click();
     await page.getByText('pameran-karya.jpg', { exact: true }).click();
     await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
-    await page.getByLabel('Teks alternatif (alt)').fill('Kaus hasil sablon warga binaan di meja pameran.');
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.type('Isi berita.');
+    // Without alt text the check before saving refuses, names the field, and brings it into view.
+    await publishNow(page);
+    await page.getByText(/Foto sampul: teks alternatif \(alt\) wajib diisi/).first().waitFor({ timeout: 10_000 });
+    const alt = page.getByLabel('Teks alternatif (alt)');
+    await expect.poll(() => alt.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), { timeout: 5_000 }).toBe(true);
+    await alt.fill('Kaus hasil sablon warga binaan di meja pameran.');
     await publishNow(page);
     const file = newsFile('pameran-sablon-warga-binaan');
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { joinTags, listOf, splitTags, tagsSummary } from '../../cms/widgets/tags';
 import { counterText, limitOf } from '../../cms/widgets/counter';
 import { dateInWords, displayOf, nowInWib, parseDayText, parseTimeText, readTyped, storedValue } from '../../cms/widgets/wib-date';
-import { isSaveAction, replaceQuestion, switchName, refusalHeading, refusalLines, uniqueUploadName } from '../../cms/editor-help';
+import { isSaveAction, labelInMessage, replaceQuestion, switchName, refusalHeading, refusalLines, uniqueUploadName } from '../../cms/editor-help';
 import { lengthPattern } from '../../cms/fields';
 import { parseWibDate } from '../../src/lib/dates';
 
@@ -163,6 +163,15 @@ describe('helps around Decap’s screens', () => {
   test('Decap’s English replace question is asked in Indonesian; other questions are left alone', () => {
     expect(replaceQuestion('kegiatan.jpg already exists. Do you want to replace it?')).toMatch(/^Sudah ada berkas bernama "kegiatan\.jpg"\. Ganti berkas lama/);
     expect(replaceQuestion('Yakin menerbitkan entri ini?')).toBeNull();
+  });
+
+  test.each<[string, string | undefined]>([
+    ['Foto sampul: teks alternatif (alt) wajib diisi bila ada foto.', 'Foto sampul'],
+    ['"Berlaku sampai" tidak boleh lebih awal dari "Tanggal persetujuan".', 'Berlaku sampai'],
+    ['Isi kisah memuat foto, padahal "Wajah boleh ditampilkan" tidak aktif.', 'Isi kisah'],
+    ['Pesan lain.', undefined],
+  ])('the refusal %j brings %j into view', (message, label) => {
+    expect(labelInMessage(message, ['Judul', 'Foto sampul', 'Foto', 'Teks alternatif (alt)', 'Berlaku sampai', 'Tanggal persetujuan', 'Isi kisah', 'Wajah boleh ditampilkan'])).toBe(label);
   });
 
   test('a second upload of one name in the same second gets a number', () => {
