@@ -14,7 +14,8 @@ import { registerPreviews, type PreviewRegistry } from './previews';
 import type { H } from './previews/h';
 import { registerWidgets } from './widgets';
 import type { CreateClass, WidgetRegistry } from './widgets/types';
-import { showRefusedField, startEditorHelp } from './editor-help';
+import { reportSiteStatus, showRefusedField, startEditorHelp } from './editor-help';
+import { siteStatus } from './site-status';
 
 /** The immutable.js entry Decap passes to event handlers (only what we read). */
 interface EntryMap {
@@ -53,7 +54,7 @@ if (!CMS || !h || !createClass) {
     },
   });
   registerWidgets(CMS, h, createClass);
-  registerPreviews(CMS, h);
+  registerPreviews(CMS, h, (collection, data) => reportSiteStatus(siteStatus(collection, data, new Date())));
   startEditorHelp();
   CMS.init({ config: withLocalProxyPort(cmsConfig, location.search) });
 }

@@ -7,11 +7,14 @@
  * - uploads get unique names, so a photo never replaces another one that other entries may use
  *   (Decap would ask in hard-coded English "already exists. Do you want to replace it?", which is
  *   asked in Indonesian should it ever come);
+ * - beside Decap's "Sudah terbit", the site's own verdict (terjadwal, draf, persetujuan), from
+ *   cms/site-status.ts, which uses the build's rules;
  * - the header's link to the site says "Lihat situs" (Decap writes the address itself, "/"), and a
  *   field's box loses Decap's screen-reader name after the widget ("kolom string", "kolom
  *   datetime"): the field's label names its input.
  */
 import { idPhrases } from './locale-id';
+import type { SiteStatus } from './site-status';
 
 const toolbar = idPhrases.editor.editorToolbar;
 
@@ -184,6 +187,7 @@ function nameThings(): void {
       const label = document.querySelector(`label[for="${CSS.escape(toggle.id)}"]`)?.textContent;
       if (label) toggle.setAttribute('aria-label', switchName(label));
     }
+    showSiteStatus();
   };
   new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
 }
@@ -203,6 +207,34 @@ export function replaceQuestion(message: string): string | null {
 function indonesianQuestions(): void {
   const confirm = window.confirm.bind(window);
   window.confirm = (message?: string) => confirm(replaceQuestion(String(message ?? '')) ?? message);
+}
+
+let lastStatus: SiteStatus | null = null;
+
+/** Remembers what the site does with the entry being edited (the previews report it on every change). */
+export function reportSiteStatus(status: SiteStatus | null): void {
+  lastStatus = status;
+  showSiteStatus();
+}
+
+/**
+ * Beside Decap's "Sudah terbit", says whether the site shows the entry (terjadwal, draf, withheld
+ * for consent), so the header and the build agree.
+ */
+function showSiteStatus(): void {
+  const published = [...document.querySelectorAll('button, [role="button"]')].some((b) => b.textContent?.trim() === toolbar.published);
+  const inEditor = /\/(entries|new)\b/.test(location.hash);
+  let chip = document.querySelector<HTMLElement>('.lapas-site-status');
+  if (!lastStatus || !published || !inEditor) return chip?.remove();
+  if (!chip) {
+    chip = document.createElement('p');
+    chip.className = 'lapas-site-status';
+    chip.setAttribute('role', 'status');
+    document.body.append(chip);
+  }
+  // Only real changes: writing the same text again would wake the observer that calls this.
+  if (chip.textContent !== lastStatus.text) chip.textContent = lastStatus.text;
+  if (chip.classList.contains('lapas-site-status-off') === lastStatus.live) chip.classList.toggle('lapas-site-status-off', !lastStatus.live);
 }
 
 /** Starts every help (once, before CMS.init). */

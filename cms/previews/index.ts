@@ -4,7 +4,7 @@
  */
 import siteCss from '../../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
-import type { H, PreviewTemplate } from './h';
+import { entryData, type H, type PreviewTemplate } from './h';
 import { newsPreview } from './news';
 import { partnerPreview } from './partner';
 import { storyPreview } from './story';
@@ -25,9 +25,18 @@ export const PREVIEW_TEMPLATES: Record<string, (h: H) => PreviewTemplate> = {
   settings: (h) => settingsPreview(h),
 };
 
-/** Registers styles and templates with Decap. */
-export function registerPreviews(cms: PreviewRegistry, h: H): void {
+/**
+ * Registers styles and templates with Decap. `onRender` hears each rendered entry (collection and
+ * data): the header's site status (cms/site-status.ts) follows the form as the preview does.
+ */
+export function registerPreviews(cms: PreviewRegistry, h: H, onRender: (collection: string, data: Record<string, unknown>) => void = () => {}): void {
   cms.registerPreviewStyle(siteCss, { raw: true });
   cms.registerPreviewStyle(previewCss, { raw: true });
-  for (const [name, template] of Object.entries(PREVIEW_TEMPLATES)) cms.registerPreviewTemplate(name, template(h));
+  for (const [name, make] of Object.entries(PREVIEW_TEMPLATES)) {
+    const template = make(h);
+    cms.registerPreviewTemplate(name, (props) => {
+      onRender(name, entryData(props.entry));
+      return template(props);
+    });
+  }
 }

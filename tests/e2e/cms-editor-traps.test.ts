@@ -85,6 +85,9 @@ describe('the humas editor’s traps', () => {
     const file = newsFile('warga-binaan-belajar-sablon-kaus');
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
     expect(await readFile(file, 'utf8')).toContain("date: 2026-11-21T09:00:00.000+07:00");
+    // Decap's header says "Sudah terbit"; beside it, what the site does: at 05.17 WIB, 09.00 is still to come.
+    await page.getByRole('button', { name: 'Sudah terbit' }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.locator('.lapas-site-status').innerText(), { timeout: 10_000 }).toBe('Di situs: terjadwal, tampil setelah 21 November 2026, 09.00 WIB');
   });
 
   test('tags typed as people type them are separate tags; a photo the site already has can be chosen', async () => {
@@ -163,6 +166,8 @@ describe('the humas editor’s traps', () => {
     const file = path.join(copy.dir, 'content/stories/dari-sablon-lapas-ke-usaha-sendiri.md');
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
     expect(await readFile(file, 'utf8')).toMatch(/consent:\n  given: true\n(    .*\n|  .*\n)*?  date: 2026-11-21\n/);
+    await page.getByRole('button', { name: 'Sudah terbit' }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.locator('.lapas-site-status').innerText(), { timeout: 10_000 }).toBe('Di situs: tampil (setelah pembangunan berikutnya)');
   });
 
   test('no English is left on the editor screens, for eyes or screen readers; the site link and the settings lists read like the site', async () => {

@@ -9,6 +9,7 @@ import { counterText, limitOf } from '../../cms/widgets/counter';
 import { dateInWords, displayOf, nowInWib, parseDayText, parseTimeText, readTyped, storedValue } from '../../cms/widgets/wib-date';
 import { isSaveAction, labelInMessage, replaceQuestion, switchName, refusalHeading, refusalLines, uniqueUploadName } from '../../cms/editor-help';
 import { lengthPattern } from '../../cms/fields';
+import { siteStatus } from '../../cms/site-status';
 import { parseWibDate } from '../../src/lib/dates';
 
 describe('splitTags', () => {
@@ -178,5 +179,22 @@ describe('helps around Decap’s screens', () => {
     const at = new Date('2026-11-20T22:17:03Z');
     expect(uniqueUploadName('foto.jpg', at, new Set(['foto-20261121-051703.jpg']))).toBe('foto-20261121-051703-2.jpg');
     expect(uniqueUploadName('Foto.jpg', at, new Set(['foto-20261121-051703.jpg', 'foto-20261121-051703-2.jpg']))).toBe('Foto-20261121-051703-3.jpg');
+  });
+});
+
+describe('the site status beside "Sudah terbit" (the build’s rules)', () => {
+  const morning = new Date('2026-11-20T22:17:00Z'); // 05.17 WIB on 21 November
+  const consent = { given: true, date: '2026-11-21', channels: ['situs-web'] };
+  test.each<[string, string, Record<string, unknown>, string | null]>([
+    ['news dated earlier', 'news', { date: '2026-11-20T09:00:00.000+07:00' }, 'Di situs: tampil (setelah pembangunan berikutnya)'],
+    ['news dated later today', 'news', { date: '2026-11-21T09:00:00.000+07:00' }, 'Di situs: terjadwal, tampil setelah 21 November 2026, 09.00 WIB'],
+    ['a draft', 'news', { draft: true, date: '2026-11-20T09:00:00.000+07:00' }, 'Di situs: tidak tampil (Draf aktif)'],
+    ['a story with consent dated today (WIB)', 'stories', { date: '2026-11-21T05:00:00.000+07:00', consent }, 'Di situs: tampil (setelah pembangunan berikutnya)'],
+    ['a story whose consent is withdrawn', 'stories', { date: '2026-11-01T05:00:00.000+07:00', consent: { ...consent, withdrawn: true } }, 'Di situs: tidak tampil (lihat persetujuan)'],
+    ['a story whose consent ended yesterday', 'stories', { date: '2026-11-01T05:00:00.000+07:00', consent: { ...consent, date: '2026-01-01', expires: '2026-11-20' } }, 'Di situs: tidak tampil (lihat persetujuan)'],
+    ['a story whose consent ends today', 'stories', { date: '2026-11-01T05:00:00.000+07:00', consent: { ...consent, date: '2026-01-01', expires: '2026-11-21' } }, 'Di situs: tampil (setelah pembangunan berikutnya)'],
+    ['site settings', 'settings', {}, null],
+  ])('%s', (_name, collection, data, text) => {
+    expect(siteStatus(collection, data, morning)?.text ?? null).toBe(text);
   });
 });
