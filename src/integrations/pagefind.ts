@@ -1,11 +1,13 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
 import { pageForIndex } from '../lib/search-index';
+import { PRELOAD_MARKER, injectPreloads, preloadTags, searchPreloads, type PagefindEntry } from '../lib/search-preload';
 
 /**
  * The site search index (Pagefind 1.6).
@@ -44,17 +46,40 @@ export default function pagefind(): AstroIntegration {
         const { index, errors } = await createIndex(INDEX_CONFIG);
         if (!index) throw new Error(`Pagefind gagal membuat indeks: ${errors.join('; ')}`);
         const files = await htmlFiles(outDir);
-        const count = await addPages(index, files, async (file) => ({ url: urlOf(outDir, file), html: await readFile(file, 'utf8') }));
+        const searchPages: string[] = [];
+        const count = await addPages(index, files, async (file) => {
+          const html = await readFile(file, 'utf8');
+          if (html.includes(PRELOAD_MARKER)) searchPages.push(file);
+          return { url: urlOf(outDir, file), html };
+        });
         if (count === 0) throw new Error('Pagefind: tidak ada halaman yang ditandai data-pagefind-body; indeks pencarian kosong.');
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         // /cari/ talks to pagefind.js directly; Pagefind's ready-made UIs are never loaded, so they are not shipped.
         await Promise.all(UNUSED_UI_FILES.map((f) => rm(path.join(outDir, 'pagefind', f), { force: true })));
+        await writePreloads(path.join(outDir, 'pagefind'), searchPages);
         logger.info(`Indeks pencarian: ${count} halaman dari ${files.length} berkas HTML, ${Date.now() - started} ms`);
         await close();
       },
     },
   };
+}
+
+/**
+ * Names in the search page's head the files every first search needs (src/lib/search-preload.ts),
+ * now that the index and its file names exist. The entry file's tag is a hash of its content, so a
+ * new index gets a new address and the old one is never reused from a cache.
+ */
+async function writePreloads(bundleDir: string, pages: string[]): Promise<void> {
+  const entryText = await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as PagefindEntry;
+  const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+  const filters = (await readdir(path.join(bundleDir, 'filter')).catch(() => [] as string[])).filter((f) => f.endsWith('.pf_filter')).map((f) => `filter/${f}`);
+  const tags = preloadTags(searchPreloads(entry, filters, tag));
+  for (const page of pages) {
+    const html = injectPreloads(await readFile(page, 'utf8'), tags);
+    if (html !== null) await writeFile(page, html);
+  }
 }
 
 /** Pagefind's ready-made interfaces, written by writeFiles() but not used by this site. */

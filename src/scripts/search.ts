@@ -102,7 +102,11 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       // On the main thread: measured on slow 4G, skipping the web worker (its script and start-up)
       // brings the first result about a second sooner, and a search takes milliseconds even on
       // the 5,000-item benchmark site (docs/benchmarks.md).
-      await pf.options({ excerptLength: 28, noWorker: true });
+      // The built page preloads the entry file under a tag of its content (src/lib/search-preload.ts):
+      // asking with the same tag reuses that download instead of a fresh ?ts=<now>.
+      const entry = document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]');
+      const metaCacheTag = entry ? new URL(entry.href).searchParams.get('ts') : null;
+      await pf.options({ excerptLength: 28, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
       await pf.init();
       return pf;
     }));
@@ -132,9 +136,9 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       const query = pagefindQuery(next);
       const options = { filters: query.filters };
       // The filter index (without it a search reports no filter counts) and the words' index
-      // chunks download side by side; both are cached after the first search.
-      await Promise.all([pf.filters(), query.term ? pf.preload(query.term, options) : undefined]);
-      const byRelevance = await pf.search(query.term, options);
+      // chunks download side by side; both are cached after the first search. One search, not a
+      // preload and then a search: each costs Pagefind's word splitting on the main thread.
+      const [, byRelevance] = await Promise.all([pf.filters(), pf.search(query.term, options)]);
       let results = byRelevance?.results ?? [];
       let undated = false;
       if (query.sort && byRelevance) {
@@ -321,6 +325,14 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   else {
     status.textContent = strings.idle;
     root.dataset.state = 'idle';
+    // The page has already asked for Pagefind's files (preloads, src/lib/search-preload.ts): start it
+    // now, so the first word typed is searched at once and the category and year lists are filled.
+    void load()
+      .then((pf) => pf.filters())
+      .then((total) => {
+        if (!isActive(state)) showOptions(total, {});
+      })
+      .catch(() => undefined);
   }
 }
 

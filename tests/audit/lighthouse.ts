@@ -14,7 +14,8 @@ const BAR = 100;
 const dist = path.resolve(process.argv[2] ?? 'tests/.tmp/dist-audit');
 const port = Number(process.env.AUDIT_PORT ?? 4173);
 
-const server = await serveStatic(dist, { port });
+// Text gzipped as the production host does (docs/nginx.conf), so the audit weighs what a reader downloads.
+const server = await serveStatic(dist, { port, gzip: true });
 const all = await sitemapPaths(server.url);
 // Lighthouse refuses a page answered with 404, so the 404 page is checked by the axe and HTML tests instead.
 const only = process.argv.slice(3);

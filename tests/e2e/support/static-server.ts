@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { readFileSync, existsSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { headersForPath, parseHeadersFile } from './headers-file';
 
 const TYPES: Record<string, string> = {
@@ -52,11 +53,16 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   return null;
 }
 
+/** Text the host compresses (docs/nginx.conf: gzip on, and its gzip_types; nginx always adds text/html). */
+const GZIP_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml']);
+
 /**
  * Serves a built site as a static host would: directory indexes, the site's 404 page,
  * and the headers of the site's host headers file (dist/_headers) when the build wrote one.
+ * With `gzip`, text is compressed for browsers that accept it, as the production host does
+ * (the audit measures what readers download; the browser tests leave it off).
  */
-export async function serveStatic(root: string, opts: { port?: number } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, opts: { port?: number; gzip?: boolean } = {}): Promise<StaticServer> {
   const absRoot = path.resolve(root);
   const headersPath = path.join(absRoot, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
@@ -66,8 +72,11 @@ export async function serveStatic(root: string, opts: { port?: number } = {}): P
     for (const [k, v] of Object.entries(headersForPath(rules, pathname))) res.setHeader(k, v);
     const file = pathname === '/_headers' ? null : await resolveFile(absRoot, urlPath);
     if (file) {
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
+      const ext = path.extname(file);
+      const gzip = opts.gzip && GZIP_TYPES.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(200, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+      if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+      else createReadStream(file).pipe(res);
       return;
     }
     const notFound = path.join(absRoot, '404.html');
