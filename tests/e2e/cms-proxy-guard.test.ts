@@ -177,9 +177,10 @@ describe('the CMS keeps working inside content/', () => {
     expect(saved.status).toBe(200);
     expect(await readFile(inCopy('content/news/uji-proxy.md'), 'utf8')).toBe('---\ntitle: Uji\n---\n');
     expect(existsSync(inCopy('content/news/images/uji-proxy.png'))).toBe(true);
-    const media = await post({ action: 'persistMedia', params: { branch: 'main', asset: { path: 'content/media/uji-proxy.png', content: png, encoding: 'base64' }, options } });
+    const media = await post({ action: 'persistMedia', params: { branch: 'main', asset: { path: 'content/news/images/uji-media.png', content: png, encoding: 'base64' }, options } });
     expect(media.status).toBe(200);
-    expect(existsSync(inCopy('content/media/uji-proxy.png'))).toBe(true);
+    // The Media tab's folder (cms/config.ts media_folder): the news photos.
+    expect(existsSync(inCopy('content/news/images/uji-media.png'))).toBe(true);
     const deleted = await post({ action: 'deleteFile', params: { branch: 'main', path: 'content/news/uji-proxy.md', options } });
     expect(deleted.status).toBe(200);
     expect(existsSync(inCopy('content/news/uji-proxy.md'))).toBe(false);
