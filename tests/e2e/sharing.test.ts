@@ -84,7 +84,7 @@ describe('every page has its own share card', () => {
     const wrong: string[] = [];
     let covers = 0;
     for (const p of pages) {
-      const cover = /<figure class="cover">\s*<img[^>]*\salt="([^"]*)"/.exec(p.html);
+      const cover = /<div class="cover">\s*<img[^>]*\salt="([^"]*)"/.exec(p.html);
       const image = new URL(p.meta('og:image')!).pathname;
       if (cover) {
         covers++;
