@@ -136,6 +136,15 @@ export function picturePath(root: string, entryFile: string, src: string): strin
   return path.resolve(root, path.dirname(entryFile), src);
 }
 
+/** The message for a picture taken from another collection's folder (e.g. a story's photo in a news article). */
+export function pictureOutsideFolderMessage(file: string, label: string, src: string): string {
+  const folder = path.posix.dirname(file);
+  return (
+    `${file}: ${label} "${src}" diambil dari luar folder ${folder}/${MEDIA_FOLDER}/. ` +
+    'Foto sebuah tulisan harus diunggah untuk tulisan itu sendiri (foto kisah hanya boleh tampil di kisahnya, sesuai persetujuan orangnya): unggah fotonya lewat CMS di tulisan ini.'
+  );
+}
+
 /** The message for one entry that failed its schema: every field at once, in the schema's words. */
 export function schemaProblemMessage(file: string, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);

@@ -33,6 +33,7 @@ import {
   entryPictures,
   frontMatterMessage,
   notUtf8Message,
+  pictureOutsideFolderMessage,
   picturePath,
   renderFailedMessage,
   schemaProblemMessage,
@@ -40,7 +41,7 @@ import {
 } from './content-check';
 import { pictureMessage, pictureProblem, type PictureProblem } from './picture-check';
 import type { PublishOptions } from './publish';
-import { faceMayBeShown, nextDecisionChange, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedCollection, type GuardedData } from './withheld';
+import { faceMayBeShown, leftOutBeforeSchema, nextDecisionChange, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedCollection, type GuardedData } from './withheld';
 import { unsafeBodyProblems, unsafeHtmlMessage } from '../integrations/markdown-safety';
 
 /** What Astro hands a loader beside the documented context: the entry types by extension (the glob loader reads files through them). */
@@ -62,6 +63,18 @@ async function checkPicture(file: string): Promise<PictureProblem | null> {
   if (!verdict) pictureVerdicts.set(key, (verdict = pictureProblem(file)));
   return verdict;
 }
+
+/** `checkPicture`, where a file that cannot be read at all (a name too long, a link loop) is a missing picture, not a crash of the whole load. */
+async function safelyCheckPicture(file: string): Promise<PictureProblem | null> {
+  try {
+    return await checkPicture(file);
+  } catch {
+    return { kind: 'missing' };
+  }
+}
+
+/** The dev server's timers per collection: a new load of the collection cancels the previous load's. */
+const devTimers = new Map<string, Map<string, ReturnType<typeof setTimeout>>>();
 
 /** The longest wait a timer can hold (setTimeout's limit, about 24 days); later changes wait for a restart. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -92,7 +105,9 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
       const buildOptions = opts();
       const clockRuns = dev && !process.env.BUILD_NOW;
       const optionsNow = () => (clockRuns ? opts() : buildOptions);
+      for (const timer of devTimers.get(collection)?.values() ?? []) clearTimeout(timer);
       const timers = new Map<string, ReturnType<typeof setTimeout>>();
+      devTimers.set(collection, timers);
       const judgeAgainAt = (file: string, at: Date | null, entry: StoredEntry) => {
         clearTimeout(timers.get(file));
         timers.delete(file);
@@ -140,11 +155,14 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
         const file = fromRoot(entry.filePath ?? entry.id);
         if (failed.has(file)) return void store.delete(entry.id);
         let data = entry.data as GuardedData;
+        let reason: ReturnType<typeof unpublishedReason> = null;
         if (PUBLISHED_COLLECTIONS.has(collection)) {
           const now = optionsNow();
           judgeAgainAt(file, nextDecisionChange(collection as GuardedCollection, data, now.now), entry);
-          const reason = unpublishedReason(collection as GuardedCollection, data, now);
-          if (reason) {
+          reason = unpublishedReason(collection as GuardedCollection, data, now);
+          // A scheduled entry is still judged now: its mistakes must not wait for the unattended
+          // build at its publish time (which would then fail and hold every other update back).
+          if (reason && reason !== 'scheduled') {
             leftOut(`${file}: ${unpublishedMessage(reason, data)}`);
             return void store.delete(entry.id);
           }
@@ -163,12 +181,24 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
           ...entryPictures(data).map(({ field, src }) => ({ label: PICTURE_FIELDS[collection]?.[field] ?? field, src })),
           ...bodyPictures.map((src) => ({ label: BODY_PICTURES_LABEL, src })),
         ];
+        const ownFolder = path.join(root, path.dirname(file)) + path.sep;
         for (const { label, src } of pictures) {
-          const found = await checkPicture(picturePath(root, file, src));
+          const absolute = picturePath(root, file, src);
+          // A picture comes from the entry's own folder: a news article may not show a photo kept
+          // for a story (whose consent and face rules only that story's entry carries).
+          if (PUBLISHED_COLLECTIONS.has(collection) && !absolute.startsWith(ownFolder)) {
+            problems.push(pictureOutsideFolderMessage(file, label, src));
+            continue;
+          }
+          const found = await safelyCheckPicture(absolute);
           if (found) problems.push(pictureMessage(file, label, src, found));
         }
         if (problems.length > 0) {
           problem(...problems);
+          return void store.delete(entry.id);
+        }
+        if (reason) {
+          leftOut(`${file}: ${unpublishedMessage(reason, data)}`);
           return void store.delete(entry.id);
         }
         store.set({ ...entry, data });
@@ -182,6 +212,12 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
           const file = fromRoot(props.filePath ?? props.id);
           if (failed.has(file)) return props.data;
           report.entries.push({ collection, file, id: props.id, data: props.data });
+          const early = leftOutBeforeSchema(collection, props.data);
+          if (early) {
+            failed.add(file); // never stored; not an error
+            leftOut(`${file}: ${early}`);
+            return props.data;
+          }
           try {
             return await context.parseData(props);
           } catch (error) {

@@ -85,9 +85,11 @@ const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 /** Whether a URL leaves the site (absolute http(s) to another host). */
 export function isExternalUrl(href: string, siteHost: string): boolean {
   const clean = browserUrlText(href);
-  if (!/^https?:\/\//i.test(clean)) return false;
+  const scheme = schemeOf(clean);
+  if (scheme !== 'http:' && scheme !== 'https:') return false;
   try {
-    return new URL(clean).hostname !== siteHost.toLowerCase();
+    // Read as a browser reads it from a page of the site: `https:evil.example` and `http:\\evil.example` reach evil.example.
+    return new URL(clean, `https://${siteHost}/`).hostname !== siteHost.toLowerCase();
   } catch {
     return false;
   }

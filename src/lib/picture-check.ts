@@ -137,6 +137,9 @@ export async function pictureProblem(absPath: string, options: PictureCheckOptio
 
   const format = publishedFormat(meta);
   if ('refused' in format) return { kind: 'format', format: formatName(format.refused) };
+  // An animated WebP/PNG: Astro's image service decodes every frame (pages: -1), so frames count
+  // towards the pixels, and the site shows photos, not animations.
+  if ((meta.pages ?? 1) > 1) return { kind: 'format', format: `${formatName(format.ok)} bergerak (animasi, ${meta.pages} bingkai)` };
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   if (width * height > MAX_PICTURE_PIXELS || Math.max(width, height) > MAX_PICTURE_SIDE) return { kind: 'too-many-pixels', width, height };

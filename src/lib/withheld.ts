@@ -78,3 +78,23 @@ export function nextDecisionChange(collection: GuardedCollection, data: GuardedD
   const future = moments.filter((m): m is Date => m instanceof Date && m.getTime() > now.getTime());
   return future.length ? new Date(Math.min(...future.map((m) => m.getTime()))) : null;
 }
+
+/**
+ * Entries left out before their schema is even checked, so that withdrawing never depends on the
+ * rest of the entry being right: a draft, and a story whose consent is withdrawn (any value but
+ * a plain "no") or not given (anything but `true`). A mistake in such an entry must not stop the
+ * build, or the host would keep serving the last site, with the story still on it.
+ * Returns the log line's reason, or null when the entry goes on to its schema.
+ */
+export function leftOutBeforeSchema(collection: string, raw: Record<string, unknown>): string | null {
+  if (raw.draft === true) return 'draf: belum diterbitkan.';
+  if (collection !== 'stories') return null;
+  const consent = raw.consent && typeof raw.consent === 'object' ? (raw.consent as Record<string, unknown>) : undefined;
+  if (!consent) return null; // no record at all: the schema says what is missing (a new story, not a withdrawal)
+  const withdrawn = consent.withdrawn;
+  if (withdrawn !== undefined && withdrawn !== null && withdrawn !== false && !['', 'false', 'tidak', 'no'].includes(String(withdrawn).trim().toLowerCase())) {
+    return `${consentProblemMessage('withdrawn')}.`;
+  }
+  if (consent.given !== true) return `${consentProblemMessage('not-given')}: kisah tidak diterbitkan.`;
+  return null;
+}

@@ -111,6 +111,11 @@ beforeAll(async () => {
     `${partners}/uji-mitra-contoh.md`,
     `---\nname: Mitra uji contoh\nkind: dunia-usaha\nstatus: aktif\nsummary: Mitra contoh untuk uji.\nsample: true\nlogo:\n  src: images/guard-partner-logo.jpg\n  alt: Logo uji\n---\n\n${bodyPhoto('guard-body-partner.jpg')}`,
   );
+  // Withdrawals that would not pass the schema, and a draft full of mistakes: left out, never a failed build
+  // (a failed build keeps the last site online, with the story still on it).
+  await writeFile(`${stories}/uji-belum-setuju.md`, story('Kisah uji belum setuju', consent().replace('given: true', 'given: false'), 'guard-withdrawn.jpg', true));
+  await writeFile(`${stories}/uji-ditarik-ya.md`, story('Kisah uji ditarik ya', consent('  withdrawn: ya\n'), 'guard-withdrawn.jpg', true));
+  await writeFile(`${news}/uji-draf-salah.md`, `---\ntitle: Berita uji draf salah\ndate: kemarin\ndraft: true\n---\n\nIsi.\n`);
   // Written without a zone: 09.00 in Purwodadi, whatever the build machine's zone.
   await writeFile(`${news}/uji-jam-tanpa-zona.md`, article('Berita uji jam tanpa zona', 'date: 2026-11-20 09:00', 'guard-none.jpg').replace(/cover:\n.*\n.*\n/, ''));
   // Saved by Windows Notepad: byte-order mark and CRLF line ends; the gate must judge it as Astro reads it.
@@ -164,10 +169,13 @@ describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)'
     expect(first.output).toContain('content/stories/uji-ditarik.md: persetujuan telah ditarik');
     expect(first.output).toContain('content/stories/uji-kedaluwarsa.md: masa berlaku persetujuan sudah lewat');
     expect(first.output).toMatch(/content\/news\/uji-terjadwal\.md: dijadwalkan terbit 1 Januari 2027, 09\.00 WIB/);
+    expect(first.output).toContain('content/stories/uji-belum-setuju.md: persetujuan belum diberikan');
+    expect(first.output).toContain('content/stories/uji-ditarik-ya.md: persetujuan telah ditarik');
+    expect(first.output).toContain('content/news/uji-draf-salah.md: draf');
   });
 
   test('withdrawn and expired stories, the draft and the scheduled article have no page, no link and no feed entry', async () => {
-    for (const url of ['kisah/uji-ditarik', 'kisah/uji-kedaluwarsa', 'berita/uji-draf', 'berita/uji-terjadwal']) {
+    for (const url of ['kisah/uji-ditarik', 'kisah/uji-kedaluwarsa', 'kisah/uji-belum-setuju', 'kisah/uji-ditarik-ya', 'berita/uji-draf', 'berita/uji-draf-salah', 'berita/uji-terjadwal']) {
       expect(existsSync(page(dist1(), url)), url).toBe(false);
     }
     const everything = (await Promise.all((await filesIn(dist1(), ['.html', '.xml'])).filter((f) => !f.startsWith('admin/')).map((f) => read(path.join(dist1(), f))))).join('\n');

@@ -238,6 +238,10 @@ describe('isExternalUrl', () => {
     ['/berita/', false],
     ['mailto:humas@example.go.id', false],
     ['#bagian', false],
+    // Read as a browser on an https page of the site reads them:
+    ['http:other.example/x', true],
+    ['http:\\\\other.example/x', true],
+    ['https:other.example', false], // same scheme as the page: a path on this site (/other.example)
   ])('%s → %s', (href, expected) => {
     expect(isExternalUrl(href, HOST)).toBe(expected);
   });

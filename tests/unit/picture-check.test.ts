@@ -54,6 +54,9 @@ beforeAll(async () => {
   await photo().png().toFile(at('foto.png'));
   await photo().webp().toFile(at('foto.webp'));
   await photo().avif().toFile(at('foto.avif'));
+  // An animated WebP of three different frames.
+  const frames = await Promise.all(['#336', '#633', '#363'].map((background) => sharp({ create: { width: 64, height: 48, channels: 3, background } }).png().toBuffer()));
+  await sharp(frames, { join: { animated: true } }).webp({ loop: 0 }).toFile(at('animasi.webp'));
   await photo().gif().toFile(at('animasi.gif'));
   await photo().gif().toFile(at('animasi-nama-jpg.jpg'));
   await photo().tiff().toFile(at('scan.tiff'));
@@ -98,6 +101,7 @@ describe('pictureProblem', () => {
     ['an SVG with a script', 'logo.svg', { kind: 'svg' }],
     ['an SVG renamed .png (BOM, XML declaration)', 'logo-svg.png', { kind: 'svg' }],
     ['a GIF', 'animasi.gif', { kind: 'format', format: 'GIF' }],
+    ['an animated WebP (Astro decodes every frame)', 'animasi.webp', { kind: 'format', format: 'WebP bergerak (animasi, 3 bingkai)' }],
     ['a GIF renamed .jpg', 'animasi-nama-jpg.jpg', { kind: 'format', format: 'GIF' }],
     ['a TIFF scan', 'scan.tiff', { kind: 'format', format: 'TIFF' }],
     ['a BMP from Paint', 'paint.bmp', { kind: 'format', format: 'BMP' }],

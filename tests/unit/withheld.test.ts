@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextDecisionChange, shownPhoto, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedData, type UnpublishedReason } from '../../src/lib/withheld';
+import { leftOutBeforeSchema, nextDecisionChange, shownPhoto, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedData, type UnpublishedReason } from '../../src/lib/withheld';
 
 const now = new Date('2026-11-28T10:00:00+07:00');
 const on = { now, includeSamples: true };
@@ -88,5 +88,24 @@ describe('nextDecisionChange: when the dev server must judge an entry again', ()
     ['news carries no consent', 'news', news({ consent: { ...consent, expires: new Date('2026-12-01') } }), null],
   ])('%s', (_n, collection, data, expected) => {
     expect(nextDecisionChange(collection, data, now)?.toISOString() ?? null).toBe(expected);
+  });
+});
+
+describe('leftOutBeforeSchema: withdrawing never waits for the rest of the entry to be right', () => {
+  test.each<[string, string, Record<string, unknown>, RegExp | null]>([
+    ['a valid story goes on to its schema', 'stories', { consent: { given: true, withdrawn: false } }, null],
+    ['withdrawn: true', 'stories', { consent: { given: true, withdrawn: true } }, /ditarik/],
+    ['withdrawn written as "ya" (not a yes/no value)', 'stories', { consent: { given: true, withdrawn: 'ya' } }, /ditarik/],
+    ['withdrawn written as a date', 'stories', { consent: { given: true, withdrawn: '2026-11-30' } }, /ditarik/],
+    ['withdrawn: "tidak" is not a withdrawal', 'stories', { consent: { given: true, withdrawn: 'tidak' } }, null],
+    ['given: false', 'stories', { consent: { given: false } }, /belum diberikan/],
+    ['given written as "ya"', 'stories', { consent: { given: 'ya' } }, /belum diberikan/],
+    ['no consent record: the schema explains', 'stories', { title: 'x' }, null],
+    ['a draft of any kind, even with mistakes', 'news', { draft: true, date: 'kemarin' }, /draf/],
+    ['news never carries consent', 'news', { consent: { withdrawn: true } }, null],
+  ])('%s', (_n, collection, raw, expected) => {
+    const reason = leftOutBeforeSchema(collection, raw);
+    if (expected) expect(reason).toMatch(expected);
+    else expect(reason).toBeNull();
   });
 });
