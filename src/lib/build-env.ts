@@ -15,3 +15,16 @@ export function publishOptionsFrom(env: Record<string, string | undefined>, real
   }
   return { now, includeSamples: !['false', '0', 'no', 'tidak'].includes(samples) };
 }
+
+const OPTIONS_KEY = Symbol.for('lapas.publish-options');
+
+/**
+ * The publish options of this build, decided once per process from the environment of the build
+ * command, so the content loader (which runs first) and the pages agree on samples and "now".
+ * Astro copies a .env file into the environment only after the content is loaded, so .env is
+ * not read for these switches at all (rather than by one half of the build).
+ */
+export function buildPublishOptions(): PublishOptions {
+  const holder = globalThis as { [OPTIONS_KEY]?: PublishOptions };
+  return (holder[OPTIONS_KEY] ??= publishOptionsFrom(process.env));
+}

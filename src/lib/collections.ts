@@ -6,12 +6,12 @@
  * of the site data files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { publishOptionsFrom } from './build-env';
+import { buildPublishOptions } from './build-env';
 import { byDateDesc, isPublished } from './publish';
 import { seriesByMeasure, type Series } from './impact';
 
-/** The build's switches (SITE_SAMPLES, BUILD_NOW): the process environment wins over .env files (Vite's import.meta.env has only the variables it knows of). */
-export const publishOptions = publishOptionsFrom({ ...(import.meta.env as Record<string, string | undefined>), ...process.env });
+/** The build's switches (SITE_SAMPLES, BUILD_NOW): the same object the content loader decided with. */
+export const publishOptions = buildPublishOptions();
 
 /** Published news, newest first. */
 export async function publishedNews(): Promise<CollectionEntry<'news'>[]> {

@@ -24,7 +24,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { publishOptionsFrom } from './build-env';
+import { buildPublishOptions } from './build-env';
 import { startCollectionReport } from './content-report';
 import { dataAsWritten, notUtf8, type EntryInfo } from './entry-reading';
 import {
@@ -84,7 +84,7 @@ const PUBLISHED_COLLECTIONS = new Set<string>(['news', 'stories', 'partners', 'p
 
 /** Wraps `inner` (a glob loader) so that the collection is read, judged and withheld as described above. */
 export function guardEntries(inner: Loader, { options }: { options?: () => PublishOptions } = {}): Loader {
-  const opts = options ?? (() => publishOptionsFrom(process.env));
+  const opts = options ?? buildPublishOptions;
   return {
     ...inner,
     name: `${inner.name}+lapas-guard`,
@@ -104,7 +104,7 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
       // change by time alone (publish time, consent date or expiry) is judged again at that moment.
       const buildOptions = opts();
       const clockRuns = dev && !process.env.BUILD_NOW;
-      const optionsNow = () => (clockRuns ? opts() : buildOptions);
+      const optionsNow = () => (clockRuns ? { ...buildOptions, now: new Date() } : buildOptions);
       for (const timer of devTimers.get(collection)?.values() ?? []) clearTimeout(timer);
       const timers = new Map<string, ReturnType<typeof setTimeout>>();
       devTimers.set(collection, timers);
