@@ -136,7 +136,7 @@ describe('editing every kind of content through the CMS', () => {
       .toMatch(/Persetujuan tertulis tanggal 20 Oktober 2026 untuk: Situs web Lapas/);
     await publishNow(page);
     await expect.poll(() => readIfExists(storyFile()), { timeout: 20_000 }).not.toBeNull();
-    const saved = (await readFile(storyFile(), 'utf8')).replace(/\r/g, '');
+    const saved = (await readIfExists(storyFile()))!.replace(/\r/g, '');
     expect(saved).toContain(`title: ${STORY_TITLE}`);
     const consent = saved.slice(saved.indexOf('consent:'), saved.indexOf('\nname:'));
     expect(consent).toContain('\n  given: true\n');

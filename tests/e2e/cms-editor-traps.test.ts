@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -84,7 +84,7 @@ describe('the humas editor’s traps', () => {
     await publishNow(page);
     const file = newsFile('warga-binaan-belajar-sablon-kaus');
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
-    expect(await readFile(file, 'utf8')).toContain("date: 2026-11-21T09:00:00.000+07:00");
+    expect(await readIfExists(file)).toContain("date: 2026-11-21T09:00:00.000+07:00");
     // Decap's header says "Sudah terbit"; beside it, what the site does: at 05.17 WIB, 09.00 is still to come.
     await page.getByRole('button', { name: 'Sudah terbit' }).waitFor({ timeout: 10_000 });
     await expect.poll(() => page.locator('.lapas-site-status').innerText(), { timeout: 10_000 }).toBe('Di situs: terjadwal, tampil setelah 21 November 2026, 09.00 WIB');
@@ -119,7 +119,7 @@ describe('the humas editor’s traps', () => {
     await publishNow(page);
     const file = newsFile('pameran-sablon-warga-binaan');
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
-    const saved = await readFile(file, 'utf8');
+    const saved = (await readIfExists(file))!;
     expect(saved).toMatch(/tags:\n  - pelatihan\n  - sablon\n  - umkm\n/);
     expect(saved).toMatch(/cover:\n  src: images\/pameran-karya\.jpg\n/);
     expect(saved).toContain('date: 2026-11-20T10:00:00.000+07:00');
@@ -165,7 +165,7 @@ describe('the humas editor’s traps', () => {
     await publishNow(page);
     const file = path.join(copy.dir, 'content/stories/dari-sablon-lapas-ke-usaha-sendiri.md');
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
-    expect(await readFile(file, 'utf8')).toMatch(/consent:\n  given: true\n(    .*\n|  .*\n)*?  date: 2026-11-21\n/);
+    expect(await readIfExists(file)).toMatch(/consent:\n  given: true\n(    .*\n|  .*\n)*?  date: 2026-11-21\n/);
     await page.getByRole('button', { name: 'Sudah terbit' }).waitFor({ timeout: 10_000 });
     await expect.poll(() => page.locator('.lapas-site-status').innerText(), { timeout: 10_000 }).toBe('Di situs: tampil (setelah pembangunan berikutnya)');
   });

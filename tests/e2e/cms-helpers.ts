@@ -82,13 +82,13 @@ export async function openCms(page: Page, base: string, proxyPort: number, hash 
   }
 }
 
-/** The text of a file the proxy wrote, or null while it does not exist. */
+/**
+ * The text of a file the proxy wrote, or null while it does not exist or is still empty (the proxy
+ * creates the file, then writes it: a read between the two finds nothing).
+ */
 export async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return null;
-  }
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text === '' ? null : text;
 }
 
 /** Simple publishing (the local proxy in "fs" mode): Terbitkan → Terbitkan sekarang. */

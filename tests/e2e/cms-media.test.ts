@@ -132,7 +132,7 @@ describe('photos uploaded through the CMS', () => {
     await publishNow(page);
     const file = path.join(copy.dir, 'content/news', `${SLUG}.md`);
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
-    const saved = await readFile(file, 'utf8');
+    const saved = (await readIfExists(file))!;
     // Uploads get a unique name (the upload moment in WIB), so no other photo is ever replaced.
     const stored = /cover:\n  src: images\/(panen-hidroponik-\d{8}-\d{6}\.jpg)\n  alt: Dua warga binaan/.exec(saved);
     expect(stored, saved).not.toBeNull();
