@@ -41,7 +41,6 @@ export const cmsConfig: CmsConfig = {
   public_folder: 'images',
   media_processing: mediaProcessing,
   show_preview_links: true,
-  search: true,
   slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
   collections,
-} as CmsConfig;
+};

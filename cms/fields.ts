@@ -2,11 +2,53 @@
  * Small builders for Decap CMS fields, so every collection reads the same way and the
  * select options always come from the shared enumerations (src/schemas/enums.ts).
  */
-import type { CmsCollection, CmsField } from 'decap-cms-core';
+import type {
+  CmsCollection,
+  CmsField,
+  CmsFieldBase,
+  CmsFieldBoolean,
+  CmsFieldDateTime,
+  CmsFieldFileOrImage,
+  CmsFieldList,
+  CmsFieldMarkdown,
+  CmsFieldNumber,
+  CmsFieldObject,
+  CmsFieldRelation,
+  CmsFieldSelect,
+  CmsFieldStringOrText,
+} from 'decap-cms-core';
 import type { Option } from '../src/schemas/enums';
 import { MAX_PICTURE_BYTES, sizeInWords } from '../src/lib/picture-limits';
 
-type Extra = Partial<Omit<CmsField, 'name' | 'widget'>> & Record<string, unknown>;
+/**
+ * The options a builder accepts besides the ones it sets: those of every field (hint, required,
+ * pattern, comment …) and those of its widget, as Decap's own types name them, so a misspelt
+ * option is a type error.
+ */
+type Options<Widget> = Omit<CmsFieldBase, 'name' | 'label'> & Partial<Omit<Widget, 'widget'>>;
+
+/** The project's own widget for text lists (cms/widgets/tags.ts). */
+interface CmsFieldTags {
+  widget: 'tags';
+  default?: string[];
+}
+
+/** The upload limits of Decap's built-in media library (which needs no `name`). */
+interface UploadLimits {
+  config: { max_file_size: number };
+}
+
+/**
+ * Decap 3.16 reads options its published types lack (checked in its source): the project's own
+ * widgets, registered by name (cms/widgets/); `media_library` on a markdown field, merged into its
+ * image button (decap-cms-widget-markdown VisualEditor); the built-in media library without a
+ * `name`. Fields using them are typed exactly here and become a CmsField here, and only here.
+ */
+type BeyondDecapTypes =
+  | (CmsFieldBase & CmsFieldTags)
+  | (CmsFieldBase & CmsFieldMarkdown & { media_library: UploadLimits })
+  | (CmsFieldBase & Omit<CmsFieldFileOrImage, 'media_library'> & { media_library: UploadLimits });
+const beyondDecapTypes = (field: BeyondDecapTypes): CmsField => field as unknown as CmsField;
 
 /**
  * A Decap `pattern` that mirrors a schema text limit: something other than spaces, at most `max`
@@ -21,54 +63,74 @@ export const lengthPattern = (max: number): [string, string] => [
  * Uploads larger than the build accepts are refused in the media library before they leave the
  * editor's computer (Decap compares the original file, before its browser re-encoding).
  */
-export const pictureUploadCap = { config: { max_file_size: MAX_PICTURE_BYTES } };
+export const pictureUploadCap: UploadLimits = { config: { max_file_size: MAX_PICTURE_BYTES } };
 
 /** A one-line text field. */
-export const stringField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'string', ...extra }) as CmsField;
+export const stringField = (name: string, label: string, extra: Options<CmsFieldStringOrText> = {}): CmsField => ({ name, label, widget: 'string', ...extra });
 
 /** A multi-line plain text field. */
-export const textField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'text', ...extra }) as CmsField;
+export const textField = (name: string, label: string, extra: Options<CmsFieldStringOrText> = {}): CmsField => ({ name, label, widget: 'text', ...extra });
 
 /** A yes/no switch. */
-export const booleanField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'boolean', required: false, ...extra }) as CmsField;
+export const booleanField = (name: string, label: string, extra: Options<CmsFieldBoolean> = {}): CmsField => ({ name, label, widget: 'boolean', required: false, ...extra });
 
 /** A date-time picker; stored as an ISO date-time. */
-export const dateTimeField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'datetime', picker_utc: false, ...extra }) as CmsField;
+export const dateTimeField = (name: string, label: string, extra: Options<CmsFieldDateTime> = {}): CmsField => ({ name, label, widget: 'datetime', picker_utc: false, ...extra });
 
 /** A date picker without time. */
-export const dateField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD-MM-YYYY', time_format: false, ...extra }) as CmsField;
+export const dateField = (name: string, label: string, extra: Options<CmsFieldDateTime> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'datetime',
+  format: 'YYYY-MM-DD',
+  date_format: 'DD-MM-YYYY',
+  time_format: false,
+  ...extra,
+});
 
 /** A select whose options are a shared enumeration. */
-export const selectField = (name: string, label: string, options: readonly Option[], extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'select', options: options.map((o) => ({ value: o.value, label: o.label })), ...extra }) as CmsField;
+export const selectField = (name: string, label: string, options: readonly Option[], extra: Options<CmsFieldSelect> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'select',
+  options: options.map((o) => ({ value: o.value, label: o.label })),
+  ...extra,
+});
 
 /** The Markdown body of an entry. */
-export const bodyField = (label = 'Isi', extra: Extra = {}): CmsField =>
-  ({ name: 'body', label, widget: 'markdown', media_library: pictureUploadCap, ...extra }) as CmsField;
+export const bodyField = (label = 'Isi', extra: Options<CmsFieldMarkdown> = {}): CmsField =>
+  beyondDecapTypes({ name: 'body', label, widget: 'markdown', media_library: pictureUploadCap, ...extra });
 
 /** A whole number (years, counts, order). */
-export const numberField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'number', value_type: 'int', ...extra }) as CmsField;
+export const numberField = (name: string, label: string, extra: Options<CmsFieldNumber> = {}): CmsField => ({ name, label, widget: 'number', value_type: 'int', ...extra });
 
 /** A group of fields stored as one object. */
-export const objectField = (name: string, label: string, fields: CmsField[], extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'object', collapsed: false, fields, ...extra }) as CmsField;
+export const objectField = (name: string, label: string, fields: CmsField[], extra: Options<CmsFieldObject> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'object',
+  collapsed: false,
+  fields,
+  ...extra,
+});
 
 /** A list of objects, each with the given fields (empty list allowed). */
-export const objectListField = (name: string, label: string, fields: CmsField[], extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'list', required: false, collapsed: true, fields, ...extra }) as CmsField;
+export const objectListField = (name: string, label: string, fields: CmsField[], extra: Options<CmsFieldList> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'list',
+  required: false,
+  collapsed: true,
+  fields,
+  ...extra,
+});
 
 /**
  * A list of short texts typed in one line, "a, b, c" (tags, outcomes): the project's "tags" widget
  * (cms/widgets/tags.ts), because Decap's list widget swallows the space typed after a comma.
  */
-export const textListField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'tags', required: false, ...extra }) as CmsField;
+export const textListField = (name: string, label: string, extra: Options<CmsFieldTags> = {}): CmsField =>
+  beyondDecapTypes({ name, label, widget: 'tags', required: false, ...extra });
 
 /** The list of a dated collection newest first, as the site shows it; title and the other fields can be chosen. */
 export const newestFirst = (...others: string[]): CmsCollection['sortable_fields'] =>
@@ -80,18 +142,17 @@ export const relationField = (
   label: string,
   collection: string,
   displayField: string,
-  extra: Extra = {},
-): CmsField =>
-  ({
+  extra: Options<CmsFieldRelation> = {},
+): CmsField => ({
     name,
     label,
     widget: 'relation',
     collection,
     value_field: '{{slug}}',
     search_fields: [displayField],
-    display_fields: [displayField],
-    ...extra,
-  }) as CmsField;
+  display_fields: [displayField],
+  ...extra,
+});
 
 /**
  * An image with its required alt text, stored as `{ src, alt }` beside the entry (images/).
@@ -99,21 +160,20 @@ export const relationField = (
  * fields are optional here; the alt text is required as soon as a file is chosen, checked before
  * saving (cms/validation.ts) and again by the content schema at build time.
  */
-export const imageWithAltField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({
+export const imageWithAltField = (name: string, label: string, extra: Options<CmsFieldObject> = {}): CmsField => ({
     name,
     label,
     widget: 'object',
     collapsed: false,
     fields: [
-      {
+      beyondDecapTypes({
         name: 'src',
         label: 'Berkas foto',
         widget: 'image',
         required: false,
         media_library: pictureUploadCap,
         hint: `JPG, PNG atau WebP, paling besar ${sizeInWords(MAX_PICTURE_BYTES)}. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.`,
-      },
+      }),
       {
         name: 'alt',
         label: 'Teks alternatif (alt)',
@@ -124,5 +184,5 @@ export const imageWithAltField = (name: string, label: string, extra: Extra = {}
         hint: 'Kosongkan hanya bila tidak ada foto. Bila ada foto, jelaskan isinya dalam satu kalimat untuk pembaca tunanetra (tanpa teks ini foto tidak bisa disimpan), misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".',
       },
     ],
-    ...extra,
-  }) as CmsField;
+  ...extra,
+});

@@ -19,8 +19,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CmsConfig } from 'decap-cms-core';
+import { pathToFileURL } from 'node:url';
 import { contentAreas, judgeRequest, judgeSource, siteOriginsFrom, type ContentAreas, type SourcePolicy } from './proxy-guard';
 
 /** The only address the proxy listens on. */

@@ -11,6 +11,6 @@ import type { CmsConfig } from 'decap-cms-core';
  */
 export function withLocalProxyPort(config: CmsConfig, search: string, dev: boolean = import.meta.env.DEV): CmsConfig {
   const port = new URLSearchParams(search).get('proxy_port');
-  if (port && /^\d{2,5}$/.test(port)) return { ...config, local_backend: { url: `http://localhost:${port}/api/v1` } } as CmsConfig;
-  return dev ? config : ({ ...config, local_backend: false } as CmsConfig);
+  if (port && /^\d{2,5}$/.test(port)) return { ...config, local_backend: { url: `http://localhost:${port}/api/v1` } };
+  return dev ? config : { ...config, local_backend: false };
 }

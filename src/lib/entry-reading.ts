@@ -6,12 +6,12 @@
  * UTC (16.00 WIB) and turn `2026-02-31` into 3 March; the schemas read the text in WIB instead
  * (`parseWibDate`) and refuse a date that does not exist.
  */
-import yaml from 'js-yaml';
+import { CORE_SCHEMA, load, types } from 'js-yaml';
 
 /** js-yaml's default schema without the timestamp type: everything else reads as Astro reads it. */
-export const YAML_DATES_AS_TEXT = yaml.CORE_SCHEMA.extend({
-  implicit: [yaml.types.merge],
-  explicit: [yaml.types.binary, yaml.types.omap, yaml.types.pairs, yaml.types.set],
+export const YAML_DATES_AS_TEXT = CORE_SCHEMA.extend({
+  implicit: [types.merge],
+  explicit: [types.binary, types.omap, types.pairs, types.set],
 });
 
 /** What Astro's entry types return for one file (the part read here). */
@@ -29,7 +29,7 @@ export function dataAsWritten(info: EntryInfo): Record<string, unknown> {
   if (typeof info.rawData !== 'string' || info.rawData.trim() === '') return info.data;
   let reread: unknown;
   try {
-    reread = yaml.load(info.rawData, { schema: YAML_DATES_AS_TEXT });
+    reread = load(info.rawData, { schema: YAML_DATES_AS_TEXT });
   } catch {
     return info.data;
   }

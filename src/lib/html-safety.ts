@@ -97,6 +97,7 @@ export function isExternalUrl(href: string, siteHost: string): boolean {
 
 /** A URL as the browser's URL parser reads it: tabs and newlines removed, outer spaces and controls trimmed. */
 function browserUrlText(value: string): string {
+  // eslint-disable-next-line no-control-regex -- the URL standard trims C0 controls: so must we
   return value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 
@@ -117,6 +118,7 @@ function relativeHost(clean: string, siteHost: string): string {
 /** A value for a message: invisible characters named, at most 40 characters. */
 function shown(value: string): string {
   const names: Record<string, string> = { '\t': '[tab]', '\n': '[baris baru]', '\r': '[baris baru]' };
+  // eslint-disable-next-line no-control-regex -- control characters are what is made visible here
   const visible = value.replace(/[\u0000-\u001f\u007f]/g, (c) => names[c] ?? '[karakter tak terlihat]');
   return visible.length > 40 ? `${visible.slice(0, 40)}…` : visible;
 }

@@ -27,6 +27,7 @@ const copies: ProjectCopy[] = [];
 afterAll(async () => Promise.all(copies.map((c) => c.remove())));
 
 /** Strips terminal colours so the test reads what the editor reads. */
+// eslint-disable-next-line no-control-regex -- ESC starts a terminal colour
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 describe.concurrent('every bad input stops the build with the file, the field and the fix', () => {

@@ -159,7 +159,7 @@ describe('the humas editor’s traps', () => {
     await page.getByLabel('Kegiatan sekarang').fill('Membuka usaha sablon di rumah');
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.type('Isi kisah.');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('.cms-note-ok, .cms-note-stop').first().innerText(), { timeout: 10_000 }).toMatch(/^Persetujuan tertulis tanggal 21 November 2026 untuk: Situs web Lapas/);
     expect(await preview.locator('.cms-note').allInnerTexts()).not.toContain(expect.stringMatching(/Terjadwal/));
     await publishNow(page);

@@ -18,12 +18,10 @@ import { storySchema } from '../../src/schemas/story';
 import { partnerSchema } from '../../src/schemas/partner';
 import { programSchema } from '../../src/schemas/program';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from '../../src/schemas/site-data';
+import { schemaDeps } from '../support/schema-deps';
 
 /** Stand-ins for Astro's image() and reference() that remember what they stand for. */
-const deps = {
-  image: () => z.string().describe('image'),
-  reference: (collection: string) => z.string().describe(`reference:${collection}`),
-};
+const deps = schemaDeps;
 
 type Schema = z.ZodType;
 type Def = { type: string; [k: string]: unknown };

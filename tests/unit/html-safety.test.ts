@@ -98,7 +98,7 @@ const hostile: [string, string, RegExp][] = [
   ['video', '<video src="https://evil.example/v.mp4"></video>', /sisipan <video>/],
   ['xlink:href on svg a', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>', /<svg>/],
   ['unknown element', '<marquee>x</marquee>', /tag <marquee> tidak termasuk HTML yang boleh/],
-  ['id with an odd value', '<h2 id="a b&quot;">x</h2>', /atribut id="a b&quot;" pada <h2>|atribut id="a b\"" pada <h2>/],
+  ['id with an odd value', '<h2 id="a b&quot;">x</h2>', /atribut id="a b&quot;" pada <h2>|atribut id="a b"" pada <h2>/],
   ['checkbox that is a text field', '<input type="text" value="x">', /atribut type="text" pada <input>/],
 ];
 

@@ -5,8 +5,9 @@ import { newsSchema } from '../../src/schemas/news';
 import { partnerSchema } from '../../src/schemas/partner';
 import { settingsSchema } from '../../src/schemas/site-data';
 import { parseStrictDate } from '../../src/schemas/fields';
+import { schemaDeps } from '../support/schema-deps';
 
-const news = newsSchema({ image: () => z.string(), reference: () => z.string() });
+const news = newsSchema(schemaDeps);
 const valid = { title: 'Judul', summary: 'Ringkasan', date: '2026-11-20T09:00:00+07:00', category: 'kegiatan' };
 
 /** The first message for a field when the entry is parsed. */
@@ -87,7 +88,7 @@ describe('msg.date quotes a date that does not exist', () => {
 });
 
 describe('web addresses: the rule is what the message says ("diawali https://")', () => {
-  const partner = partnerSchema({ image: () => z.string(), reference: () => z.string() }).shape.website;
+  const partner = partnerSchema(schemaDeps).shape.website;
   const fieldsUnderTest = [
     ['Situs web (mitra)', partner],
     ['Tautan peta', settingsSchema.shape.mapUrl],
@@ -102,7 +103,7 @@ describe('web addresses: the rule is what the message says ("diawali https://")'
       ['www.dinsos.grobogan.go.id', false],
       ['javascript:alert(1)', false],
     ] as const).map(([address, ok]) => [label, address, ok, schema] as const),
-  ))('%s: "%s" accepted = %s', (label, address, ok, schema) => {
+  ))('%s: "%s" accepted = %s', (_label, address, ok, schema) => {
     const result = (schema as z.ZodType).safeParse(address);
     expect(result.success).toBe(ok);
     if (!ok) expect(result.error!.issues[0]!.message).toMatch(/harus alamat web lengkap yang diawali https:\/\/, .*\(bukan http:\/\/\)\./);
