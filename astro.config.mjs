@@ -1,7 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import decap from './src/integrations/decap.ts';
@@ -30,8 +28,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: satteri({ hastPlugins: [markdownSafety({ site })] }) },
   integrations: [
-    mdx(),
-    react(),
     lastmod.integration,
     sitemap({ filter: (page) => !/\/admin\/|\/404\/?$/.test(page), serialize: lastmod.serialize }),
     contentGate(),

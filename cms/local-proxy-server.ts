@@ -20,7 +20,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentAreas, judgeRequest, judgeSource, siteOriginsFrom, type ContentAreas, type SourcePolicy } from './proxy-guard';
+import { WRITING_ACTIONS, contentAreas, judgeRequest, judgeSource, siteOriginsFrom, type ContentAreas, type SourcePolicy } from './proxy-guard';
 
 /** The only address the proxy listens on. */
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -103,12 +103,19 @@ function sourceGuard(policy: SourcePolicy, log: (message: string) => void): Hand
   };
 }
 
-/** The action and path check of every POST body. */
+/**
+ * The action and path check of every POST body. Each change let through is logged
+ * ("[proxy CMS] persistEntry: content/news/x.md"): the editor sees in the terminal what was
+ * written, and tests observe what the proxy received.
+ */
 function requestGuard(areas: ContentAreas, log: (message: string) => void): Handler {
   return (req, res, next) => {
     if (req.method !== 'POST') return next();
     const verdict = judgeRequest(req.body, areas);
-    if (verdict.ok) return next();
+    if (verdict.ok) {
+      if (WRITING_ACTIONS.has(verdict.action)) console.log(`[proxy CMS] ${verdict.action}: ${verdict.paths.join(', ') || '(cabang alur kerja)'}`);
+      return next();
+    }
     const where = verdict.field ? ` ${verdict.field} "${verdict.path}"` : '';
     log(`[proxy CMS] DITOLAK aksi ${verdict.action}${where}: ${verdict.reason}.`);
     refuse(res, `Ditolak: aksi ${verdict.action}${where}: ${verdict.reason}.`);

@@ -180,7 +180,20 @@ const ACTION_PATHS: Record<string, (params: Params) => PathParam[]> = {
 export const KNOWN_ACTIONS = Object.keys(ACTION_PATHS);
 
 /** A request judged by its body: allowed, or refused naming the action, the param and the path. */
-export type RequestVerdict = { ok: true; action: string } | { ok: false; action: string; field?: string; path?: string; reason: string };
+export type RequestVerdict =
+  | { ok: true; action: string; /** The files and folders it names, as sent. */ paths: string[] }
+  | { ok: false; action: string; field?: string; path?: string; reason: string };
+
+/** The actions that change files (the proxy logs each one it lets through). */
+export const WRITING_ACTIONS: ReadonlySet<string> = new Set([
+  'persistEntry',
+  'persistMedia',
+  'deleteFile',
+  'deleteFiles',
+  'deleteUnpublishedEntry',
+  'updateUnpublishedEntryStatus',
+  'publishUnpublishedEntry',
+]);
 
 /** The collection a workflow action names (`collection`, or the first part of `id` = "collection/slug"). */
 function namedCollection(params: Params): unknown {
@@ -199,17 +212,19 @@ export function judgeRequest(body: unknown, areas: ContentAreas): RequestVerdict
   if (typeof action !== 'string' || !Object.hasOwn(ACTION_PATHS, action)) {
     return { ok: false, action: String(action), reason: 'aksi tidak dikenal' };
   }
-  if (action === 'info') return { ok: true, action };
+  if (action === 'info') return { ok: true, action, paths: [] };
   if (!params || typeof params !== 'object' || Array.isArray(params)) return { ok: false, action, reason: 'params tidak ada' };
   const collection = namedCollection(params as Params);
   if (collection !== undefined && !(typeof collection === 'string' && areas.collections.includes(collection))) {
     return { ok: false, action, field: 'collection', path: String(collection), reason: 'koleksi tidak ada di konfigurasi CMS' };
   }
+  const paths: string[] = [];
   for (const { field, value } of ACTION_PATHS[action]!(params as Params)) {
     const verdict = judgePath(value, areas);
     if (!verdict.ok) return { ok: false, action, field, path: typeof value === 'string' ? value : JSON.stringify(value), reason: verdict.reason };
+    paths.push(String(value));
   }
-  return { ok: true, action };
+  return { ok: true, action, paths };
 }
 
 /** Who may talk to the proxy: its own port (for the Host check) and the local site's origins. */

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guardEntries } from './lib/guarded-loader';
+import { contentRoot } from './lib/build-env';
 import { DATA_FILES, ENTRY_FOLDERS, ENTRY_PATTERN } from './lib/content-check';
 import { newsSchema } from './schemas/news';
 import { storySchema } from './schemas/story';
@@ -8,15 +9,18 @@ import { partnerSchema } from './schemas/partner';
 import { programSchema } from './schemas/program';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from './schemas/site-data';
 
+/** The content folder: content/, or the tests' fixture site with CONTENT_ROOT (src/lib/build-env.ts). */
+const root = contentRoot();
+
 /**
  * Markdown entries of one folder under content/. guardEntries: drafts, scheduled items, samples
  * when off and stories without valid consent never enter the build (nor their pictures), and
  * every problem of every file is reported in one build (src/lib/guarded-loader.ts).
  */
 const markdownIn = (folder: (typeof ENTRY_FOLDERS)[keyof typeof ENTRY_FOLDERS]) =>
-  guardEntries(glob({ pattern: ENTRY_PATTERN, base: `./content/${folder}` }));
+  guardEntries(glob({ pattern: ENTRY_PATTERN, base: `./${root}/${folder}` }));
 /** One YAML file of content/data as a one-entry collection. */
-const dataFile = (name: (typeof DATA_FILES)[number]) => guardEntries(glob({ pattern: `${name}.yaml`, base: './content/data' }));
+const dataFile = (name: (typeof DATA_FILES)[number]) => guardEntries(glob({ pattern: `${name}.yaml`, base: `./${root}/data` }));
 
 export const collections = {
   news: defineCollection({

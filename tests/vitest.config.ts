@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Setup that encodes test pictures (AVIF) needs more than 10 s on a busy 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTRY_FOLDERS, MEDIA_FOLDER, checkEntries, unreadFiles, type RawEntry } from '../lib/content-check';
 import { contentReport } from '../lib/content-report';
+import { contentRoot } from '../lib/build-env';
 
 /**
  * The files in each folder under content/ that the collections look into, as paths inside that
@@ -12,7 +13,7 @@ import { contentReport } from '../lib/content-report';
 async function contentListing(root: string): Promise<Record<string, string[]>> {
   const listing: Record<string, string[]> = {};
   for (const folder of [...Object.values(ENTRY_FOLDERS), 'data']) {
-    const base = path.join(root, 'content', folder);
+    const base = path.join(root, contentRoot(), folder);
     const entries = await readdir(base, { withFileTypes: true, recursive: true }).catch(() => []);
     listing[folder] = entries
       .filter((e) => e.isFile())
@@ -41,7 +42,7 @@ export default function contentGate(): AstroIntegration {
         const reports = [...contentReport().values()];
         const entries = reports.flatMap((r) => r.entries).filter((e): e is RawEntry => e.collection in ENTRY_FOLDERS);
         for (const line of reports.flatMap((r) => r.leftOut)) logger.info(`[konten] ${line}`);
-        const messages = [...reports.flatMap((r) => r.problems), ...checkEntries(entries), ...unreadFiles(await contentListing(root))];
+        const messages = [...reports.flatMap((r) => r.problems), ...checkEntries(entries), ...unreadFiles(await contentListing(root), contentRoot())];
         if (messages.length === 0) return;
         for (const m of messages) logger.error(m);
         throw new Error(

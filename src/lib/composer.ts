@@ -4,7 +4,7 @@
  * that the visitor's own device opens. Shared by the build (plain links) and the small browser
  * script (src/scripts/composer.ts), so it must not import anything Astro-specific.
  */
-import { toInternationalDigits } from './contact';
+import { toInternationalDigits, whatsappLink, wellFormed } from './contact';
 import type { UiKey } from '../i18n/t';
 
 /** The ways a business can partner, in the order /bermitra/ presents them. */
@@ -84,10 +84,8 @@ export interface ComposedLink {
   truncated: boolean;
 }
 
-/** Replaces lone surrogates (half an emoji) with U+FFFD, so encodeURIComponent cannot throw. */
-export function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : '\uFFFD'));
-}
+/** Lone surrogates made safe for a URL (src/lib/contact.ts), also for the composer's callers. */
+export { wellFormed };
 
 /** A single-line field: trimmed, inner whitespace collapsed, cut at `max` characters (whole graphemes). */
 export function cleanLine(text: string, max: number): string {
@@ -186,7 +184,7 @@ export function whatsappDigits(phone: string): string | null {
 
 /** A wa.me link to the number carrying the text. */
 export function whatsappUrl(digits: string, text: string): string {
-  return `https://wa.me/${digits}?text=${encodeURIComponent(wellFormed(text))}`;
+  return whatsappLink(text, digits);
 }
 
 /** A mailto link with subject and body; line breaks become CRLF as RFC 6068 asks. */
@@ -208,5 +206,5 @@ export function composeEmail(email: string, input: ComposerInput, strings: Compo
 
 /** A WhatsApp link that lets the visitor pick a chat to share the text with. */
 export function whatsappShareUrl(text: string): string {
-  return `https://wa.me/?text=${encodeURIComponent(wellFormed(text))}`;
+  return whatsappLink(text);
 }

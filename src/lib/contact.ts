@@ -20,8 +20,21 @@ export function telHref(phone: string): string {
   return `tel:+${toInternationalDigits(phone)}`;
 }
 
-/** A WhatsApp link to the number, optionally with a prefilled message. */
+/** Replaces lone surrogates (half an emoji) with U+FFFD, so encodeURIComponent cannot throw. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : '\uFFFD'));
+}
+
+/**
+ * The one builder of WhatsApp links: a chat with `digits` (international, without "+"), or
+ * without them the visitor's own choice of chat; `text` is the prefilled message.
+ */
+export function whatsappLink(text?: string, digits = ''): string {
+  const base = `https://wa.me/${digits}`;
+  return text ? `${base}?text=${encodeURIComponent(wellFormed(text))}` : base;
+}
+
+/** A WhatsApp link to the number humas wrote, optionally with a prefilled message. */
 export function waHref(phone: string, text?: string): string {
-  const base = `https://wa.me/${toInternationalDigits(phone)}`;
-  return text ? `${base}?text=${encodeURIComponent(text)}` : base;
+  return whatsappLink(text, toInternationalDigits(phone));
 }

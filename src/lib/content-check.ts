@@ -182,7 +182,7 @@ export function storyBodyPicturesMessage(file: string): string {
  * beside the articles): humas would think them published. `listing` maps each folder under
  * content/ to its file names (folders and hidden files left out).
  */
-export function unreadFiles(listing: Record<string, string[]>): string[] {
+export function unreadFiles(listing: Record<string, string[]>, root = 'content'): string[] {
   const messages: string[] = [];
   for (const [folder, names] of Object.entries(listing)) {
     const reads =
@@ -194,11 +194,11 @@ export function unreadFiles(listing: Record<string, string[]>): string[] {
         folder === 'data'
           ? 'Data situs hanya dibaca dari settings.yaml, impact.yaml, faq.yaml dan myths.yaml.'
           : name.includes('/')
-            ? `Situs hanya membaca berkas yang langsung berada di content/${folder}/ (foto di content/${folder}/${MEDIA_FOLDER}/): pindahkan berkas ini ke sana.`
+            ? `Situs hanya membaca berkas yang langsung berada di ${root}/${folder}/ (foto di ${root}/${folder}/${MEDIA_FOLDER}/): pindahkan berkas ini ke sana.`
             : /\.md$/i.test(name)
             ? `Ganti akhiran nama berkas menjadi ".md" (huruf kecil).`
-            : 'Situs hanya membaca berkas .md yang dibuat lewat CMS: pindahkan berkas ini dari folder content/, atau salin isinya ke tulisan baru di CMS.';
-      messages.push(`content/${folder}/${name}: berkas ini tidak dibaca situs dan tidak akan terbit. ${fix}`);
+            : `Situs hanya membaca berkas .md yang dibuat lewat CMS: pindahkan berkas ini dari folder ${root}/, atau salin isinya ke tulisan baru di CMS.`;
+      messages.push(`${root}/${folder}/${name}: berkas ini tidak dibaca situs dan tidak akan terbit. ${fix}`);
     }
   }
   return messages;

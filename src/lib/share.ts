@@ -1,5 +1,7 @@
 /** Share links as plain URLs: no third-party script, nothing loads until the reader taps. */
 
+import { whatsappLink } from './contact';
+
 /** A network a reader can share a page to. */
 export type ShareNetwork = 'whatsapp' | 'facebook' | 'x' | 'telegram';
 
@@ -18,7 +20,7 @@ export function shareLinks(url: string, title: string): ShareLink[] {
   const u = encodeURIComponent(url);
   const text = encodeURIComponent(title);
   return [
-    { network: 'whatsapp', label: 'WhatsApp', href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
+    { network: 'whatsapp', label: 'WhatsApp', href: whatsappLink(`${title} ${url}`) },
     { network: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { network: 'x', label: 'X', href: `https://x.com/intent/post?text=${text}&url=${u}` },
     { network: 'telegram', label: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${text}` },

@@ -49,7 +49,7 @@ const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
 console.log(`Build benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log('news   stories partners pages   build s  peak MB  dist MB  files   index MB  index files');
 for (const news of NEWS) {
-  const copy = await copyProject(`bench-${news}-`);
+  const copy = await copyProject(`bench-${news}-`, { content: 'live' });
   try {
     const counts = await writeSyntheticContent(path.join(copy.dir, 'content'), { news });
     const run = await timedBuild(copy.dir);

@@ -77,7 +77,7 @@ async function main() {
   let remove = async () => {};
   let buildSeconds: number | undefined;
   if (!dir) {
-    const copy = await copyProject('search-', { ref: args.ref });
+    const copy = await copyProject('search-', { ref: args.ref, content: 'live' });
     dir = copy.dir;
     if (!args.keep) remove = copy.remove;
     console.log(`Copy of ${args.ref ? `commit ${args.ref}` : 'the working tree'}: ${dir}`);

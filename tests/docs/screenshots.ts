@@ -69,7 +69,7 @@ async function main() {
   let site: CmsSite | undefined;
   let browser: Browser | undefined;
   try {
-    const copy = await copyProject('cms-docs-');
+    const copy = await copyProject('cms-docs-', { content: 'live' });
     copies.push(copy);
     let dist = process.env.SITE_DIST;
     if (!dist) {
@@ -167,7 +167,7 @@ async function main() {
     await context.close();
 
     // 7. The editorial workflow, as in production: a git repository, the proxy in git mode.
-    const repo = await copyProject('cms-docs-git-');
+    const repo = await copyProject('cms-docs-git-', { content: 'live' });
     copies.push(repo);
     await writeFile(path.join(repo.dir, '.gitignore'), 'node_modules\ndist\n.astro\n');
     const git = (...args: string[]) =>

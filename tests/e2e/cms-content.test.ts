@@ -116,7 +116,8 @@ describe('editing every kind of content through the CMS', () => {
     await publishNow(page);
     await expect.poll(() => notice.innerText(), { timeout: 10_000 }).toMatch(/^Belum tersimpan\. Perbaiki kolom ini:\s+Persetujuan diberikan belum benar/);
 
-    await page.waitForTimeout(1500);
+    // Refused in the browser: the proxy received no change (the next test proves none came later).
+    expect(proxy.writes()).toEqual([]);
     expect(await readdir(path.join(copy.dir, 'content/stories'))).toEqual(before);
 
     // The preview, in the site's own styles, says the story cannot appear.
@@ -136,6 +137,10 @@ describe('editing every kind of content through the CMS', () => {
       .toMatch(/Persetujuan tertulis tanggal 20 Oktober 2026 untuk: Situs web Lapas/);
     await publishNow(page);
     await expect.poll(() => readIfExists(storyFile()), { timeout: 20_000 }).not.toBeNull();
+    // The one change the proxy ever received for this story: the refused saves never reached it.
+    expect(proxy.writes().filter((w) => w.paths.includes(`content/stories/${STORY_SLUG}.md`))).toEqual([
+      { action: 'persistEntry', paths: [`content/stories/${STORY_SLUG}.md`] },
+    ]);
     const saved = (await readIfExists(storyFile()))!.replace(/\r/g, '');
     expect(saved).toContain(`title: ${STORY_TITLE}`);
     const consent = saved.slice(saved.indexOf('consent:'), saved.indexOf('\nname:'));

@@ -70,8 +70,8 @@ describe('the CMS under `npm start` (astro dev + local proxy), without an accoun
     await openCms(page, devUrl, proxy.port, 'collections/news/new');
     // The dev server does add it to every page, /admin/ included: it is there, and hidden.
     await expect.poll(() => page.locator('astro-dev-toolbar #dev-bar').count(), { timeout: 10_000 }).toBe(1);
-    // Given time to appear (it slides in), the bar takes no room on the screen.
-    await page.waitForTimeout(1000);
+    // The CMS's own styles hide it (display: none), so it takes no room on the screen however it slides in.
+    await expect.poll(() => page.locator('astro-dev-toolbar').evaluate((el) => getComputedStyle(el).display), { timeout: 10_000 }).toBe('none');
     expect(await page.locator('astro-dev-toolbar #dev-bar').boundingBox()).toBeNull();
   });
 

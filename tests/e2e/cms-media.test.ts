@@ -125,7 +125,8 @@ describe('photos uploaded through the CMS', () => {
     await publishNow(page);
     const refusal = page.getByText(/Foto sampul: teks alternatif \(alt\) wajib diisi bila ada foto/);
     await expect.poll(() => refusal.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.waitForTimeout(1000);
+    // Refused in the browser: the proxy received no change (after the next save, exactly one arrives).
+    expect(proxy.writes().filter((w) => w.action === 'persistEntry')).toEqual([]);
     expect(await readIfExists(path.join(copy.dir, 'content/news', `${SLUG}.md`))).toBeNull();
 
     await page.getByLabel('Teks alternatif (alt)').fill(ALT);
@@ -133,6 +134,7 @@ describe('photos uploaded through the CMS', () => {
     const file = path.join(copy.dir, 'content/news', `${SLUG}.md`);
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
     const saved = (await readIfExists(file))!;
+    expect(proxy.writes().filter((w) => w.action === 'persistEntry').map((w) => w.paths[0])).toEqual([`content/news/${SLUG}.md`]);
     // Uploads get a unique name (the upload moment in WIB), so no other photo is ever replaced.
     const stored = /cover:\n  src: images\/(panen-hidroponik-\d{8}-\d{6}\.jpg)\n  alt: Dua warga binaan/.exec(saved);
     expect(stored, saved).not.toBeNull();

@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { copyProject, type ProjectCopy } from '../bench/synthetic';
+import { startDevServer, type DevServer } from './support/dev-server';
+import { copyProject, type ProjectCopy } from './support/project-copy';
 
 /**
  * Search during `npm start` (astro dev): the dev server builds the index in memory from its own
@@ -13,76 +12,41 @@ import { copyProject, type ProjectCopy } from '../bench/synthetic';
  * Runs in a throw-away copy of the project, so nothing is written into content/.
  */
 let copy: ProjectCopy;
-let dev: ChildProcess;
+let dev: DevServer;
 let base: string;
-let output = '';
 let browser: Browser;
 let page: Page;
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** Everything the dev server printed so far. */
+const output = () => dev?.log() ?? '';
 
 /** Opens /cari/?q=… and returns the result links once the search has finished. */
 async function searchDev(query: string): Promise<string[]> {
   await page.goto(`${base}/cari/?q=${encodeURIComponent(query)}`);
   await page.locator('[data-search-root][data-state="done"], [data-search-root][data-state="error"]').waitFor({ timeout: 90_000 });
   const state = await page.locator('[data-search-root]').getAttribute('data-state');
-  if (state !== 'done') throw new Error(`Search ${state}: ${await page.locator('[data-search-status]').innerText()}\n${output.slice(-3000)}`);
+  if (state !== 'done') throw new Error(`Search ${state}: ${await page.locator('[data-search-status]').innerText()}\n${output().slice(-3000)}`);
   return page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
 beforeAll(async () => {
   copy = await copyProject('search-dev-');
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const bin = path.join(copy.dir, 'node_modules/.bin');
-  // The dev server must not believe it runs inside the test runner (VITEST, NODE_ENV=test).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(k)));
-  dev = spawn(path.join(bin, 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: copy.dir,
-    env: { ...env, PATH: `${path.resolve('node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-    detached: true,
-  });
-  dev.on('error', (error) => (output += `\n${error}`));
-  dev.stdout?.on('data', (d) => (output += d));
-  dev.stderr?.on('data', (d) => (output += d));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const ok = await fetch(`${base}/`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`astro dev did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  dev = await startDevServer(copy.dir, { ready: '/' });
+  base = dev.url;
   browser = await launchBrowser();
   page = await browser.newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (dev?.pid) {
-    try {
-      process.kill(-dev.pid, 'SIGTERM'); // the whole process group of the dev server
-    } catch {
-      // already gone
-    }
-  }
+  await dev?.close();
   await copy?.remove();
 });
 
 describe('search in astro dev', () => {
   test('/cari/?q=mengunjungi finds the press release, from the index the dev server built', async () => {
     const results = await searchDev('mengunjungi');
-    expect(results[0], output.slice(-2000)).toBe('/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/');
-    expect(output).toMatch(/Indeks pencarian \(dev\): \d+ halaman/);
+    expect(results[0], output().slice(-2000)).toBe('/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/');
+    expect(output()).toMatch(/Indeks pencarian \(dev\): \d+ halaman/);
   });
 
   test('/pagefind/ is served by the dev server; its index has the content pages, not the CMS, the 404 or the lists', async () => {

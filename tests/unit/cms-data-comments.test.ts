@@ -29,7 +29,8 @@ function commentBlocks(text: string): { key: string; lines: string[] }[] {
 }
 
 describe.each(siteDataCollection.files!.map((f) => [f.file, f] as const))('%s', (_file, form) => {
-  const text = readFileSync(path.resolve(form.file), 'utf8');
+  // The fixture site's copy of the file: the test never reads what humas edits.
+  const text = readFileSync(path.resolve('tests/fixtures', form.file), 'utf8');
   const fields = new Map(form.fields.map((f: CmsField) => [f.name, f as CmsField & { comment?: string }]));
 
   test('every comment is one the CMS writes above that field, so a CMS save keeps it', () => {

@@ -128,7 +128,7 @@ describe('judgeRequest: every path param of every decap-server action', () => {
     ['unpublishedEntries', {}, undefined],
   ])('%s %j → refused at %s', (action, params, field) => {
     const verdict = judgeRequest({ action, params: { branch: 'main', ...params } }, areas);
-    if (field === undefined) expect(verdict).toEqual({ ok: true, action });
+    if (field === undefined) expect(verdict).toMatchObject({ ok: true, action });
     else expect(verdict).toMatchObject({ ok: false, action, field });
   });
 
@@ -146,7 +146,12 @@ describe('judgeRequest: every path param of every decap-server action', () => {
   });
 
   test('info needs no params', () => {
-    expect(judgeRequest({ action: 'info' }, areas)).toEqual({ ok: true, action: 'info' });
+    expect(judgeRequest({ action: 'info' }, areas)).toEqual({ ok: true, action: 'info', paths: [] });
+  });
+
+  test('an allowed request names every path it carries, as sent (the proxy logs those of changes)', () => {
+    const body = { action: 'persistEntry', params: { branch: 'main', dataFiles: [entry(ok, 'content/news/b.md')], assets: [{ path: 'content/news/images/a.jpg', content: '', encoding: 'base64' }], options: opts } };
+    expect(judgeRequest(body, areas)).toEqual({ ok: true, action: 'persistEntry', paths: [ok, 'content/news/b.md', 'content/news/images/a.jpg'] });
   });
 });
 

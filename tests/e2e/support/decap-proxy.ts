@@ -1,13 +1,29 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { WRITING_ACTIONS } from '../../../cms/proxy-guard';
 
 /** A running local CMS proxy (cms/local-proxy-server.ts: decap-server behind our guard), the one `npm start` runs. */
 export interface DecapProxy {
   port: number;
   /** Everything the proxy printed so far (its refusals are logged in Indonesian). */
   log(): string;
+  /** The changes the proxy received and let through so far, in order (it logs each one). */
+  writes(): ProxyWrite[];
   stop(): Promise<void>;
+}
+
+/** One change the proxy received: the action and the paths it named, relative to the repository. */
+export interface ProxyWrite {
+  action: string;
+  paths: string[];
+}
+
+/** The changes in a proxy's log ("[proxy CMS] persistEntry: content/news/a.md, content/news/images/b.jpg"). */
+export function writesIn(log: string): ProxyWrite[] {
+  return [...log.matchAll(/^\[proxy CMS\] (\w+): (.*)$/gm)]
+    .filter(([, action]) => WRITING_ACTIONS.has(action!))
+    .map(([, action, paths]) => ({ action: action!, paths: paths!.split(', ') }));
 }
 
 /** Asks the OS for a free TCP port on the loopback interface. */
@@ -59,6 +75,7 @@ export async function startDecapProxy(repoDir: string, mode: 'fs' | 'git' = 'fs'
   return {
     port,
     log: () => log,
+    writes: () => writesIn(log),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,8 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The built site's folder (the same one the e2e server serves). */
-export const distDir = () => path.resolve(process.env.SITE_DIST ?? 'dist');
+/** Where `npm run build:fixtures` writes the fixture site (tests/fixtures/content, built for the tests). */
+export const FIXTURE_SITE = 'tests/.tmp/fixture-site';
+
+/** The built site's folder (the same one the e2e server serves): the fixture site, or SITE_DIST. */
+export const distDir = () => path.resolve(process.env.SITE_DIST ?? FIXTURE_SITE);
 
 /** Every file under a folder with one of the extensions, as paths relative to it. */
 export async function filesIn(dir: string, extensions: string[]): Promise<string[]> {
