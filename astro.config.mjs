@@ -7,7 +7,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { markdownSafety } from './src/integrations/markdown-safety.ts';
+import { markdownSafety } from './src/lib/markdown-safety.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 

@@ -1,5 +1,6 @@
 import type { CmsCollection, CmsCollectionFile } from 'decap-cms-core';
-import { FIGURE_CEILING, formatNumber, impactMeasures } from '../../src/lib/impact';
+import { FIGURE_CEILING, formatNumber } from '../../src/lib/impact';
+import { impactMeasures } from '../../src/schemas/enums';
 import { urlPattern } from '../../src/schemas/url';
 import {
   booleanField,

@@ -4,9 +4,10 @@ import { cp, readdir, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DECAP_MANUAL_INIT_FILE, routes } from '../lib/routes';
 
 /** Where the CMS bundle is served from, on the dev server and in the built site. */
-export const DECAP_BASE = '/admin/decap/';
+const DECAP_BASE = routes.decap;
 
 /** The prebuilt decap-cms bundle folder inside node_modules (pinned exactly in package.json). */
 function decapDist(): string {
@@ -20,7 +21,7 @@ export function isShippedFile(name: string): boolean {
 }
 
 /** Tells the bundle to wait for CMS.init() (a file, not inline: the admin's CSP allows no inline script). */
-export const MANUAL_INIT_FILE = 'manual-init.js';
+const MANUAL_INIT_FILE = DECAP_MANUAL_INIT_FILE;
 const MANUAL_INIT_JS = 'window.CMS_MANUAL_INIT = true;\n';
 
 const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
 import { pageForIndex } from '../lib/search-index';
+import { routes } from '../lib/routes';
 import { PRELOAD_MARKER, injectPreloads, preloadTags, searchPreloads, type PagefindEntry } from '../lib/search-preload';
 
 /**
@@ -131,10 +132,20 @@ async function addPages<T>(index: PagefindIndex, items: T[], load: (item: T) => 
 }
 
 /** Where the browser loads the bundle from (src/scripts/search.ts). */
-const BUNDLE_PREFIX = '/pagefind/';
+const BUNDLE_PREFIX = routes.pagefind;
 
 /** Where the crawl starts; everything linked from these pages is followed. */
-export const CRAWL_SEEDS = ['/', '/berita/', '/kisah/', '/mitra/', '/program/', '/profil/', '/bermitra/', '/dukung/', '/angka/'];
+export const CRAWL_SEEDS: readonly string[] = [
+  routes.home,
+  routes.news,
+  routes.stories,
+  routes.partners,
+  routes.programs,
+  routes.profile,
+  routes.partnerWithUs,
+  routes.support,
+  routes.figures,
+];
 
 /** Paths never fetched by the crawl: the CMS, the search bundle, build assets, Vite internals. */
 const SKIP = /^\/(admin|pagefind|_astro|_image|@|node_modules|src)(\/|$)/;

@@ -42,7 +42,7 @@ import {
 import { pictureMessage, pictureProblem, type PictureProblem } from './picture-check';
 import type { PublishOptions } from './publish';
 import { faceMayBeShown, leftOutBeforeSchema, nextDecisionChange, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedCollection, type GuardedData } from './withheld';
-import { unsafeBodyProblems, unsafeHtmlMessage } from '../integrations/markdown-safety';
+import { unsafeBodyProblems, unsafeHtmlMessage } from './markdown-safety';
 
 /** What Astro hands a loader beside the documented context: the entry types by extension (the glob loader reads files through them). */
 type EntryType = { getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<EntryInfo & Record<string, unknown>> } & Record<string, unknown>;

@@ -29,7 +29,19 @@ export const routes = {
   shareCard: (key: string) => `/kartu/${key}.jpg`,
   /** Where the drawn share cards are served from. */
   shareCards: '/kartu/',
+  search: '/cari/',
+  rss: '/rss.xml',
+  favicon: '/favicon.svg',
+  /** The CMS for humas (src/pages/admin/). */
+  admin: '/admin/',
+  /** Where the self-hosted Decap bundle is served from (src/integrations/decap.ts). */
+  decap: '/admin/decap/',
+  /** The search index and its script, written by src/integrations/pagefind.ts. */
+  pagefind: '/pagefind/',
 } as const;
+
+/** The small script that tells the Decap bundle to wait for CMS.init() (served under routes.decap). */
+export const DECAP_MANUAL_INIT_FILE = 'manual-init.js';
 
 /**
  * The `[...page]` route parameter of page `n`: undefined for page 1 (the list's own URL),

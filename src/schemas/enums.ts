@@ -70,3 +70,67 @@ export type ConsentChannel = (typeof consentChannels)[number]['value'];
 
 /** The channel this website is: a story is published here only with consent for it. */
 export const WEBSITE_CHANNEL: ConsentChannel = 'situs-web';
+
+/** One measure of impact: the key stored in YAML, the Indonesian label and the unit. */
+export interface ImpactMeasure {
+  /** Key written in `impact.yaml` (`measure: dilatih`); also the CMS select value. */
+  value: string;
+  /** What is counted, as a reader sees it. */
+  label: string;
+  /** Unit shown after the number ("orang", "mitra"). */
+  unit: string;
+  /** One sentence on what is counted and how, shown under the chart. */
+  definition: string;
+  /**
+   * Digits a figure may have after the decimal comma (a percentage, an average). Absent: the
+   * measure counts people or partners, so every figure is a whole number.
+   */
+  decimals?: number;
+}
+
+/** Every measure the site knows, in the order the pages show them. */
+export const impactMeasures = [
+  {
+    value: 'dilatih',
+    label: 'Warga binaan yang mengikuti pelatihan keterampilan kerja',
+    unit: 'orang',
+    definition: 'Jumlah warga binaan yang menyelesaikan minimal satu pelatihan keterampilan kerja dalam tahun itu.',
+  },
+  {
+    value: 'bersertifikat',
+    label: 'Warga binaan yang memperoleh sertifikat pelatihan atau kompetensi',
+    unit: 'orang',
+    definition: 'Jumlah warga binaan yang menerima sertifikat pelatihan atau sertifikat kompetensi dalam tahun itu.',
+  },
+  {
+    value: 'lulus-paket-a',
+    label: 'Lulusan Paket A (setara SD)',
+    unit: 'orang',
+    definition: 'Warga binaan yang lulus ujian pendidikan kesetaraan Paket A dan memperoleh ijazah.',
+  },
+  {
+    value: 'lulus-paket-b',
+    label: 'Lulusan Paket B (setara SMP)',
+    unit: 'orang',
+    definition: 'Warga binaan yang lulus ujian pendidikan kesetaraan Paket B dan memperoleh ijazah.',
+  },
+  {
+    value: 'lulus-paket-c',
+    label: 'Lulusan Paket C (setara SMA)',
+    unit: 'orang',
+    definition: 'Warga binaan yang lulus ujian pendidikan kesetaraan Paket C dan memperoleh ijazah.',
+  },
+  {
+    value: 'mitra',
+    label: 'Mitra kerja sama aktif',
+    unit: 'mitra',
+    definition: 'Instansi, perusahaan dan lembaga yang memiliki kerja sama aktif dengan Lapas pada akhir tahun.',
+  },
+  {
+    value: 'bekerja-setelah-bebas',
+    label: 'Mantan warga binaan yang bekerja atau berwirausaha setelah bebas',
+    unit: 'orang',
+    definition:
+      'Mantan warga binaan yang diketahui bekerja atau berwirausaha setelah bebas, menurut data pendampingan Lapas dan Bapas.',
+  },
+] as const satisfies readonly ImpactMeasure[];

@@ -17,6 +17,7 @@ import {
   stateFromParams,
   type SearchState,
 } from '../lib/search-query';
+import { routes } from '../lib/routes';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js, version 1.6). */
 interface PagefindData {
@@ -68,7 +69,7 @@ const PAGE_SIZE = 10;
 /** Wait after the last keystroke before searching. */
 const DEBOUNCE_MS = 250;
 /** Where the Pagefind bundle lives (written by src/integrations/pagefind.ts, served in dev too). */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = `${routes.pagefind}pagefind.js`;
 
 /** Starts the search page; does nothing when the page has no search root. */
 export async function startSearch(element: HTMLElement | null): Promise<void> {

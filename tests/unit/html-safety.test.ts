@@ -3,7 +3,7 @@ import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { markdownToHtml } from 'satteri';
 import { checkHtml, imageProblem, isExternalUrl, linkProblem, treeToHtml } from '../../src/lib/html-safety';
-import { markdownSafety, unsafeBodyProblems, unsafeHtmlMessage } from '../../src/integrations/markdown-safety';
+import { markdownSafety, unsafeBodyProblems, unsafeHtmlMessage } from '../../src/lib/markdown-safety';
 
 const SITE = 'https://lapas.example';
 const HOST = 'lapas.example';

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, markdownToHtml } from 'satteri';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { checkHtml, parseHtml, treeToHtml } from '../lib/html-safety';
-import { siteUrl } from '../lib/site-url';
+import { checkHtml, parseHtml, treeToHtml } from './html-safety';
+import { siteUrl } from './site-url';
 
 /** Names the entry in words an editor can find: the path from the project root. */
 function entryName(fileURL: URL | undefined): string {
