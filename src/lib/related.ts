@@ -61,33 +61,88 @@ export function sharedWith(current: RelatableNews, candidate: RelatableNews): Sh
   };
 }
 
-/** Ranking key: shared partners, programs, tags, then same category. */
-const key = (s: Shared): number[] => [s.partners, s.programs, s.tags, s.category ? 1 : 0];
+/** Newest first, then by id: the order of ties. */
+const newerFirst = (a: RelatableNews, b: RelatableNews) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 
 /** Negative when `a` ranks before `b`: better key first, then the newer article, then by id. */
 function compare<T extends RelatableNews>(a: { c: T; k: number[] }, b: { c: T; k: number[] }): number {
   for (let i = 0; i < a.k.length; i++) if (a.k[i] !== b.k[i]) return b.k[i]! - a.k[i]!;
-  return b.c.data.date.getTime() - a.c.data.date.getTime() || a.c.id.localeCompare(b.c.id);
+  return newerFirst(a.c, b.c);
+}
+
+/** An archive's articles indexed by what they can share: the work done once per archive, not once per article page. */
+interface ArchiveIndex<T> {
+  partners: Map<string, T[]>;
+  programs: Map<string, T[]>;
+  tags: Map<string, T[]>;
+  /** Each category's articles, newest first (ties by id). */
+  categories: Map<string, T[]>;
+}
+
+const indexes = new WeakMap<readonly RelatableNews[], ArchiveIndex<RelatableNews>>();
+
+/** The index of `all`, built at its first use (the archive list must not change afterwards). */
+function archiveIndex<T extends RelatableNews>(all: readonly T[]): ArchiveIndex<T> {
+  let index = indexes.get(all) as ArchiveIndex<T> | undefined;
+  if (index) return index;
+  index = { partners: new Map(), programs: new Map(), tags: new Map(), categories: new Map() };
+  const add = (map: Map<string, T[]>, key: string, n: T) => {
+    const list = map.get(key);
+    if (list) list.push(n);
+    else map.set(key, [n]);
+  };
+  for (const n of all) {
+    const f = features(n);
+    for (const id of f.partners) add(index.partners, id, n);
+    for (const id of f.programs) add(index.programs, id, n);
+    for (const tag of f.tags) add(index.tags, tag, n);
+    add(index.categories, n.data.category, n);
+  }
+  for (const list of index.categories.values()) list.sort(newerFirst);
+  indexes.set(all, index as ArchiveIndex<RelatableNews>);
+  return index;
 }
 
 /**
  * Related articles, best first: more shared partners first, then more shared programs, then more
  * shared tags, then the same category; ties go to the newer article. Articles sharing nothing,
- * and the article itself, are left out. One pass keeping the best `limit` (the archive can hold
- * thousands of articles, and every article page asks).
+ * and the article itself, are left out. The archive can hold thousands of articles and every
+ * article page asks, so `all` is indexed once (by partner, program, tag and category): an article
+ * is compared only with those that share a partner, program or tag with it, and the same category
+ * fills what is left, newest first.
  */
 export function relatedNews<T extends RelatableNews>(current: T, all: readonly T[], limit = 3): T[] {
+  if (limit <= 0) return [];
+  const index = archiveIndex(all);
+  const mine = features(current);
+  // What each candidate shares with the current article: partners, programs, tags.
+  const counts = new Map<T, [number, number, number]>();
+  const count = (postings: T[] | undefined, slot: 0 | 1 | 2) => {
+    for (const c of postings ?? []) {
+      if (c.id === current.id) continue;
+      let k = counts.get(c);
+      if (!k) counts.set(c, (k = [0, 0, 0]));
+      k[slot]++;
+    }
+  };
+  for (const id of mine.partners) count(index.partners.get(id), 0);
+  for (const id of mine.programs) count(index.programs.get(id), 1);
+  for (const tag of mine.tags) count(index.tags.get(tag), 2);
+
   const best: { c: T; k: number[] }[] = [];
-  for (const c of all) {
-    if (c.id === current.id) continue;
-    const k = key(sharedWith(current, c));
-    if (!k.some((n) => n > 0)) continue;
-    const item = { c, k };
+  for (const [c, [partners, programs, tags]] of counts) {
+    const item = { c, k: [partners, programs, tags, c.data.category === current.data.category ? 1 : 0] };
     if (best.length === limit && compare(item, best[best.length - 1]!) >= 0) continue;
     let i = best.length;
     while (i > 0 && compare(item, best[i - 1]!) < 0) i--;
     best.splice(i, 0, item);
     if (best.length > limit) best.pop();
+  }
+  // Sharing only the category ranks below sharing anything else: the newest of them fill up.
+  for (const c of index.categories.get(current.data.category) ?? []) {
+    if (best.length >= limit) break;
+    if (c.id === current.id || counts.has(c)) continue;
+    best.push({ c, k: [0, 0, 0, 1] });
   }
   return best.map(({ c }) => c);
 }
