@@ -3,7 +3,7 @@ import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { cachedCardFile } from '../lib/share-card-draw';
+import { cachedCardFile, cardReady, cardsDrawn } from '../lib/share-card-draw';
 import { routes } from '../lib/routes';
 
 /** A drawn card's URL as pages write it (in og:image): /kartu/<16 hex>.jpg. */
@@ -12,16 +12,18 @@ const CARD_URL = new RegExp(`${routes.shareCards.replace(/\//g, '\\/')}([0-9a-f]
 /**
  * Share cards (src/lib/share-card*.ts). Pages draw their card while they render, into the card
  * cache (node_modules/.astro/share-cards/, kept between builds: an unchanged card is never drawn
- * again). After the build this copies exactly the cards the pages name into dist/kartu/; on the
- * dev server it serves them from the cache.
+ * again) in a worker thread while the next pages render. After the build this waits for the last
+ * cards and copies exactly the cards the pages name into dist/kartu/; on the dev server it serves
+ * them from the cache.
  */
 export default function shareCards(): AstroIntegration {
   return {
     name: 'lapas:share-cards',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use((req, res, next) => {
+        server.middlewares.use(async (req, res, next) => {
           const match = /^\/kartu\/([0-9a-f]{16})\.jpg$/.exec(req.url?.split('?')[0] ?? '');
+          if (match) await cardReady(match[1]!);
           const file = match ? cachedCardFile(match[1]!) : undefined;
           if (!file || !existsSync(file)) return next();
           res.setHeader('Content-Type', 'image/jpeg');
@@ -29,6 +31,7 @@ export default function shareCards(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await cardsDrawn();
         const outDir = fileURLToPath(dir);
         const keys = new Set<string>();
         const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
