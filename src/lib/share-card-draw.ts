@@ -141,17 +141,20 @@ export async function currentCardKey(spec: CardSpec): Promise<string> {
 /** The cached file of a key. */
 export const cachedCardFile = (key: string) => path.join(CARD_CACHE_DIR, `${key}.jpg`);
 
-/** How many cards this process drew and how many it found in the cache (for the build log). */
-export const cardStats = { drawn: 0, cached: 0 };
 
 /**
  * Cards being drawn and cards that failed, shared by every copy of this module in the process (the
  * pages' bundle and the integration load it separately).
  */
 const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('lapas.share-cards')] ??= {
+  used: new Set<string>(),
   pending: new Map<string, Promise<void>>(),
   failed: [] as string[],
-}) as { pending: Map<string, Promise<void>>; failed: string[] };
+  stats: { drawn: 0, cached: 0 },
+}) as { used: Set<string>; pending: Map<string, Promise<void>>; failed: string[]; stats: { drawn: number; cached: number } };
+
+/** How many cards this process drew and how many it found in the cache (for the build log). */
+export const cardStats = registry.stats;
 
 /** Draws a card into the cache file (written under a temporary name, then renamed: never half a file). */
 async function drawInto(file: string, spec: CardSpec): Promise<void> {
@@ -169,6 +172,7 @@ async function drawInto(file: string, spec: CardSpec): Promise<void> {
  */
 export async function ensureCard(spec: CardSpec): Promise<string> {
   const key = await currentCardKey(spec);
+  registry.used.add(key);
   if (registry.pending.has(key)) return key;
   const file = cachedCardFile(key);
   if (await stat(file).then((s) => s.size > 0, () => false)) {
@@ -184,6 +188,11 @@ export async function ensureCard(spec: CardSpec): Promise<string> {
   );
   registry.pending.set(key, drawing);
   return key;
+}
+
+/** The keys of every card asked for in this process (in a build: exactly the cards the pages name). */
+export function usedCards(): ReadonlySet<string> {
+  return registry.used;
 }
 
 /** Waits until the card of `key` is drawn, if it is being drawn. */
