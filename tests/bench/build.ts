@@ -13,6 +13,7 @@
  *   npm run bench -- 1000 --warm        # also a second build of ours after one edited article
  *   npm run bench -- 5000 --starter DIR # race the real starter (`npm create astro -- --template blog`)
  *   npm run bench -- 5000 --no-starter  # this site only
+ *   npm run bench -- 5000 --ref 19f943a # this site as it was at a commit (the working tree by default)
  */
 import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -31,6 +32,7 @@ const { values: args, positionals } = parseArgs({
     starter: { type: 'string' },
     'no-starter': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
+    ref: { type: 'string' },
   },
 });
 const sizes = positionals.map(Number).filter((n) => n > 0);
@@ -100,10 +102,10 @@ async function editOneArticle(contentDir: string): Promise<void> {
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mb = (b: number) => fmt(b / 1024 / 1024);
 const cpus = os.cpus();
-console.log(`Build race, ${new Date().toISOString()}, ${cpus.length} cores (${cpus[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} pair(s) per size, medians`);
+console.log(`Build race${args.ref ? ` of ${args.ref}` : ''}, ${new Date().toISOString()}, ${cpus.length} cores (${cpus[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} pair(s) per size, medians`);
 console.log('site     news   pages  build s  ms/page  peak MB  dist MB  files  index MB  load   ratio');
 for (const news of NEWS) {
-  const copy = await copyProject(`bench-${news}-`);
+  const copy = await copyProject(`bench-${news}-`, { ref: args.ref });
   const starter = args['no-starter'] ? undefined : await starterSite({ from: args.starter });
   try {
     await writeSyntheticContent(path.join(copy.dir, 'content'), { news });
