@@ -70,38 +70,47 @@ function compare<T extends RelatableNews>(a: { c: T; k: number[] }, b: { c: T; k
   return newerFirst(a.c, b.c);
 }
 
-/** An archive's articles indexed by what they can share: the work done once per archive, not once per article page. */
-interface ArchiveIndex<T> {
-  partners: Map<string, T[]>;
-  programs: Map<string, T[]>;
-  tags: Map<string, T[]>;
+/**
+ * An archive's articles indexed by what they can share (positions in the archive list): the work
+ * done once per archive, not once per article page.
+ */
+interface ArchiveIndex {
+  partners: Map<string, number[]>;
+  programs: Map<string, number[]>;
+  tags: Map<string, number[]>;
   /** Each category's articles, newest first (ties by id). */
-  categories: Map<string, T[]>;
+  categories: Map<string, number[]>;
+  /** Per article, what it shares with the one being ranked (reset after each ranking). */
+  scores: Int32Array;
 }
 
-const indexes = new WeakMap<readonly RelatableNews[], ArchiveIndex<RelatableNews>>();
+const indexes = new WeakMap<readonly RelatableNews[], ArchiveIndex>();
 
 /** The index of `all`, built at its first use (the archive list must not change afterwards). */
-function archiveIndex<T extends RelatableNews>(all: readonly T[]): ArchiveIndex<T> {
-  let index = indexes.get(all) as ArchiveIndex<T> | undefined;
+function archiveIndex(all: readonly RelatableNews[]): ArchiveIndex {
+  let index = indexes.get(all);
   if (index) return index;
-  index = { partners: new Map(), programs: new Map(), tags: new Map(), categories: new Map() };
-  const add = (map: Map<string, T[]>, key: string, n: T) => {
+  index = { partners: new Map(), programs: new Map(), tags: new Map(), categories: new Map(), scores: new Int32Array(all.length) };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
-    if (list) list.push(n);
-    else map.set(key, [n]);
+    if (list) list.push(i);
+    else map.set(key, [i]);
   };
-  for (const n of all) {
+  all.forEach((n, i) => {
     const f = features(n);
-    for (const id of f.partners) add(index.partners, id, n);
-    for (const id of f.programs) add(index.programs, id, n);
-    for (const tag of f.tags) add(index.tags, tag, n);
-    add(index.categories, n.data.category, n);
-  }
-  for (const list of index.categories.values()) list.sort(newerFirst);
-  indexes.set(all, index as ArchiveIndex<RelatableNews>);
+    for (const id of f.partners) add(index!.partners, id, i);
+    for (const id of f.programs) add(index!.programs, id, i);
+    for (const tag of f.tags) add(index!.tags, tag, i);
+    add(index!.categories, n.data.category, i);
+  });
+  for (const list of index.categories.values()) list.sort((a, b) => newerFirst(all[a]!, all[b]!));
+  indexes.set(all, index);
   return index;
 }
+
+/** Weights that pack what two articles share into one number ranking as the key does: partners, then programs, then tags. */
+const PARTNER = 1 << 20;
+const PROGRAM = 1 << 10;
 
 /**
  * Related articles, best first: more shared partners first, then more shared programs, then more
@@ -114,35 +123,37 @@ function archiveIndex<T extends RelatableNews>(all: readonly T[]): ArchiveIndex<
 export function relatedNews<T extends RelatableNews>(current: T, all: readonly T[], limit = 3): T[] {
   if (limit <= 0) return [];
   const index = archiveIndex(all);
+  const { scores } = index;
   const mine = features(current);
-  // What each candidate shares with the current article: partners, programs, tags.
-  const counts = new Map<T, [number, number, number]>();
-  const count = (postings: T[] | undefined, slot: 0 | 1 | 2) => {
-    for (const c of postings ?? []) {
-      if (c.id === current.id) continue;
-      let k = counts.get(c);
-      if (!k) counts.set(c, (k = [0, 0, 0]));
-      k[slot]++;
+  const touched: number[] = [];
+  const count = (postings: number[] | undefined, weight: number) => {
+    for (const i of postings ?? []) {
+      if (scores[i] === 0) touched.push(i);
+      scores[i]! += weight;
     }
   };
-  for (const id of mine.partners) count(index.partners.get(id), 0);
-  for (const id of mine.programs) count(index.programs.get(id), 1);
-  for (const tag of mine.tags) count(index.tags.get(tag), 2);
+  for (const id of mine.partners) count(index.partners.get(id), PARTNER);
+  for (const id of mine.programs) count(index.programs.get(id), PROGRAM);
+  for (const tag of mine.tags) count(index.tags.get(tag), 1);
 
   const best: { c: T; k: number[] }[] = [];
-  for (const [c, [partners, programs, tags]] of counts) {
-    const item = { c, k: [partners, programs, tags, c.data.category === current.data.category ? 1 : 0] };
+  for (const i of touched) {
+    const c = all[i]!;
+    if (c.id === current.id) continue;
+    const item = { c, k: [scores[i]!, c.data.category === current.data.category ? 1 : 0] };
     if (best.length === limit && compare(item, best[best.length - 1]!) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && compare(item, best[i - 1]!) < 0) i--;
-    best.splice(i, 0, item);
+    let j = best.length;
+    while (j > 0 && compare(item, best[j - 1]!) < 0) j--;
+    best.splice(j, 0, item);
     if (best.length > limit) best.pop();
   }
   // Sharing only the category ranks below sharing anything else: the newest of them fill up.
-  for (const c of index.categories.get(current.data.category) ?? []) {
+  for (const i of index.categories.get(current.data.category) ?? []) {
     if (best.length >= limit) break;
-    if (c.id === current.id || counts.has(c)) continue;
-    best.push({ c, k: [0, 0, 0, 1] });
+    const c = all[i]!;
+    if (c.id === current.id || scores[i] !== 0) continue;
+    best.push({ c, k: [0, 1] });
   }
+  for (const i of touched) scores[i] = 0;
   return best.map(({ c }) => c);
 }
