@@ -64,8 +64,12 @@ export async function drawCard(spec: CardSpec): Promise<Buffer> {
 /** The worker's script, a plain file of the project (the build bundles this module elsewhere, the worker is not bundled). */
 const WORKER_FILE = path.join(process.cwd(), 'src', 'lib', 'share-card-worker.mjs');
 
-/** Worker threads drawing cards: one per core beyond the one rendering pages, at least one, at most two. */
-const WORKERS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
+/**
+ * Worker threads drawing cards: one per core, at most two (each holds its own Satori and resvg,
+ * about 100–150 MB). On two cores the pages and two card threads share them while pages render,
+ * and both cores draw the cards left when the pages are done.
+ */
+const WORKERS = Math.max(1, Math.min(2, os.availableParallelism()));
 
 type Job = { resolve: (jpeg: Buffer) => void; reject: (error: Error) => void };
 
