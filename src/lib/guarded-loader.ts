@@ -15,12 +15,17 @@
  * - Safety: the body of every stored entry is judged by the HTML allow-list, and every picture
  *   it uses (fields and body) is checked before Astro processes it (`picture-check.ts`).
  *
- * The store is cleared at every load: whether an entry is published depends on the build's time
- * (a scheduled article comes due, a consent expires), not only on its file. In `astro dev` the
+ * Between builds the store is kept (in node_modules/.astro, where hosts that cache it keep it): an
+ * entry whose file is unchanged is not parsed and rendered again, but every stored entry is judged
+ * again at every load, because whether it may be published depends on the build's time (a consent
+ * expires) and its pictures may have changed; the content gate gets every entry as written, kept or
+ * read anew. When the rules change (the code that validates, judges or renders: `rulesDigest`) the
+ * store is cleared and every file is read again. In `astro dev` the
  * decision follows the clock (an article published in the CMS with the current time shows at once,
  * a scheduled one appears when its time comes), unless BUILD_NOW fixes "now".
  */
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -79,6 +84,34 @@ const devTimers = new Map<string, Map<string, ReturnType<typeof setTimeout>>>();
 /** The longest wait a timer can hold (setTimeout's limit, about 24 days); later changes wait for a restart. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/**
+ * The code whose change makes every stored entry stale (schemas, publish and safety rules, the
+ * Markdown pipeline, dependencies), relative to the project root: folders are read whole.
+ */
+export const RULES_SOURCES = ['src/schemas', 'src/lib', 'src/content.config.ts', 'src/integrations/markdown-safety.ts', 'astro.config.mjs', 'package-lock.json'];
+
+const rulesDigests = new Map<string, Promise<string>>();
+
+/** A hash of the files of `RULES_SOURCES` (names and contents), once per process and root; missing ones count as empty. */
+export function rulesDigest(root: string, sources: readonly string[] = RULES_SOURCES): Promise<string> {
+  const memo = `${root}\0${sources.join('\0')}`;
+  const known = rulesDigests.get(memo);
+  if (known) return known;
+  const digest = (async () => {
+    const hash = createHash('sha256');
+    for (const source of sources) {
+      const full = path.join(root, source);
+      const files = (await stat(full).catch(() => null))?.isDirectory()
+        ? (await readdir(full, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+        : [full];
+      for (const file of files.sort()) hash.update(path.relative(root, file)).update('\0').update(await readFile(file).catch(() => '')).update('\0');
+    }
+    return hash.digest('hex');
+  })();
+  rulesDigests.set(memo, digest);
+  return digest;
+}
+
 /** The collections whose entries follow the publish rules. */
 const PUBLISHED_COLLECTIONS = new Set<string>(['news', 'stories', 'partners', 'programs'] satisfies GuardedCollection[]);
 
@@ -96,6 +129,10 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
       const fromRoot = (file: string) => path.relative(root, file.startsWith('file:') ? fileURLToPath(file) : path.resolve(root, file)).split(path.sep).join('/');
       const failed = new Set<string>();
       const pending: Promise<void>[] = [];
+      /** The front matter as written of every file read in this load, by file (also of entries the glob loader keeps unchanged). */
+      const written = new Map<string, Record<string, unknown>>();
+      /** Entries the glob loader handed over in this load (new or changed files). */
+      const handed = new Set<string>();
       // In `astro dev` the content gate does not run: say at once what the editor must fix (also
       // for a file changed while the dev server runs, which the glob loader re-reads through this context).
       const dev = Boolean(context.watcher);
@@ -138,7 +175,9 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
               if (notUtf8(params.contents)) problem(notUtf8Message(file));
               try {
                 const info = await type.getEntryInfo(params);
-                return { ...info, data: dataAsWritten(info) };
+                const data = dataAsWritten(info);
+                written.set(file, data);
+                return { ...info, data };
               } catch (error) {
                 // Front matter that does not parse: reported with the others, the file is left out.
                 failed.add(file);
@@ -204,7 +243,12 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
         store.set({ ...entry, data });
       };
 
-      store.clear();
+      // Stored entries stay only while the rules that judged them are the same.
+      const rules = await rulesDigest(root);
+      if (context.meta.get('rules') !== rules) {
+        store.clear();
+        context.meta.set('rules', rules);
+      }
       await inner.load({
         ...context,
         entryTypes: readingTypes,
@@ -229,12 +273,21 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
         store: {
           ...store,
           set: (entry: StoredEntry) => {
+            handed.add(entry.id);
             pending.push(admit(entry));
             return true;
           },
         },
       } as FullContext);
       await Promise.all(pending);
+      // Entries whose files did not change since the last build: reported to the content gate as
+      // written, and judged again (publish decision at this build's time, pictures).
+      const kept = store.values().filter((entry) => !handed.has(entry.id)) as StoredEntry[];
+      for (const entry of kept) {
+        const file = fromRoot(entry.filePath ?? entry.id);
+        report.entries.push({ collection, file, id: entry.id, data: written.get(file) ?? (entry.data as Record<string, unknown>) });
+      }
+      await Promise.all(kept.map(admit));
     },
   };
 }

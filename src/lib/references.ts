@@ -18,9 +18,13 @@ export function refIds(field: RefField): string[] {
   return [...new Set(list.map((r) => r.id))];
 }
 
+/** Each published list by id, built once per list (every article page resolves its references against the same lists). */
+const byIdOf = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
 /** The published entries a reference field names, in the field's order; unpublished or unknown ids are dropped. */
 export function resolveRefs<T extends { id: string }>(field: RefField, published: readonly T[]): T[] {
-  const byId = new Map(published.map((e) => [e.id, e]));
+  let byId = byIdOf.get(published) as Map<string, T> | undefined;
+  if (!byId) byIdOf.set(published, (byId = new Map(published.map((e) => [e.id, e]))));
   return refIds(field).flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -4,19 +4,23 @@
  * CARD_CACHE_DIR under its key (a hash of everything that changes its pixels), so a build only
  * draws the cards of pages whose title, section or design changed; src/integrations/share-cards.ts
  * copies the cards the pages use into the build's /kartu/.
+ *
+ * A page does not wait for its card: its URL is the key, known at once, and the drawing runs in a
+ * worker thread (share-card-worker.mjs) beside the page rendering. `cardsDrawn()` waits for every
+ * card asked for; the share-cards integration calls it before copying, so no build ends without them.
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import sharp from 'sharp';
+import { Worker } from 'node:worker_threads';
+import { rasterise } from './share-card-raster.mjs';
 import { CARD_FONT, CARD_SIZE, cardKey, cardTree, type CardSpec } from './share-card';
 
 /** Where drawn cards are kept between builds (inside node_modules, like Astro's own caches). */
 export const CARD_CACHE_DIR = path.join(process.cwd(), 'node_modules', '.astro', 'share-cards');
 
-/** JPEG quality of the cards: flat colours and text stay crisp, a card weighs about 40–70 KB. */
+/** JPEG quality of the cards: flat colours and text stay crisp, a card weighs about 50–80 KB. */
 export const CARD_QUALITY = 85;
 
 /**
@@ -45,18 +49,92 @@ function fonts() {
       `satori@${version('satori')}`,
       `@resvg/resvg-js@${version('@resvg/resvg-js')}`,
       `q${CARD_QUALITY}`,
+      'libjpeg-turbo',
     ].join('|');
     return { fonts, renderer };
   })();
   return fontsPromise;
 }
 
-/** A JPEG of the card (1200 × 630). */
+/** A JPEG of the card (1200 × 630), drawn in this thread. */
 export async function drawCard(spec: CardSpec): Promise<Buffer> {
-  const { fonts: loaded } = await fonts();
-  const svg = await satori(cardTree(spec) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: loaded });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
-  return sharp(png).jpeg({ quality: CARD_QUALITY, mozjpeg: true }).toBuffer();
+  return rasterise(cardTree(spec), { fonts: (await fonts()).fonts, ...CARD_SIZE, quality: CARD_QUALITY });
+}
+
+/** The worker's script, a plain file of the project (the build bundles this module elsewhere, the worker is not bundled). */
+const WORKER_FILE = path.join(process.cwd(), 'src', 'lib', 'share-card-worker.mjs');
+
+/**
+ * Worker threads drawing cards: one per core, at most two (each holds its own Satori and resvg,
+ * about 100–150 MB). On two cores the pages and two card threads share them while pages render,
+ * and both cores draw the cards left when the pages are done.
+ */
+const WORKERS = Math.max(1, Math.min(2, os.availableParallelism()));
+
+type Job = { resolve: (jpeg: Buffer) => void; reject: (error: Error) => void };
+
+/** The card-drawing threads of this process, started at the first card to draw. */
+class CardWorkers {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly jobs = new Map<number, Job>();
+  private nextId = 0;
+
+  constructor(workerData: unknown, count: number) {
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(WORKER_FILE, { workerData });
+      const slot = { worker, busy: 0 };
+      worker.on('message', ({ id, jpeg, error }: { id: number; jpeg?: Uint8Array; error?: string }) => {
+        const job = this.jobs.get(id);
+        this.jobs.delete(id);
+        if (--slot.busy === 0) worker.unref(); // an idle worker does not keep the build alive
+        if (error || !jpeg) job?.reject(new Error(error ?? 'no picture'));
+        else job?.resolve(Buffer.from(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength));
+      });
+      worker.on('error', (error) => {
+        for (const job of this.jobs.values()) job.reject(error instanceof Error ? error : new Error(String(error)));
+        this.jobs.clear();
+      });
+      worker.unref();
+      this.workers.push(slot);
+    }
+  }
+
+  /** The JPEG of a card tree, from the least busy worker. */
+  draw(tree: unknown): Promise<Buffer> {
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.nextId++;
+    if (slot.busy++ === 0) slot.worker.ref();
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, tree });
+    });
+  }
+}
+
+let workersPromise: Promise<CardWorkers | null> | undefined;
+
+/** The worker pool, or null where threads cannot start (the card is then drawn in this thread). */
+function cardWorkers(): Promise<CardWorkers | null> {
+  workersPromise ??= (async () => {
+    try {
+      return new CardWorkers({ fonts: (await fonts()).fonts, ...CARD_SIZE, quality: CARD_QUALITY }, WORKERS);
+    } catch {
+      return null;
+    }
+  })();
+  return workersPromise;
+}
+
+/** The cards drawn in this thread (no worker), one after the other: each holds about 10 MB of pixels while drawn. */
+let inThread: Promise<unknown> = Promise.resolve();
+
+/** A card's JPEG, drawn in a worker thread when one runs. */
+async function drawSomewhere(spec: CardSpec): Promise<Buffer> {
+  const workers = await cardWorkers();
+  if (workers) return workers.draw(cardTree(spec));
+  const drawing = inThread.then(() => drawCard(spec));
+  inThread = drawing.catch(() => undefined);
+  return drawing;
 }
 
 /** The cache key of a card with the current fonts and libraries. */
@@ -67,22 +145,68 @@ export async function currentCardKey(spec: CardSpec): Promise<string> {
 /** The cached file of a key. */
 export const cachedCardFile = (key: string) => path.join(CARD_CACHE_DIR, `${key}.jpg`);
 
-/** How many cards this process drew and how many it found in the cache (for the build log). */
-export const cardStats = { drawn: 0, cached: 0 };
 
-/** Makes sure the card is in the cache (drawing it only when it is not) and returns its key. */
-export async function ensureCard(spec: CardSpec): Promise<string> {
-  const key = await currentCardKey(spec);
-  const file = cachedCardFile(key);
-  if (await stat(file).then((s) => s.size > 0, () => false)) {
-    cardStats.cached++;
-    return key;
-  }
-  const jpeg = await drawCard(spec);
+/**
+ * Cards being drawn and cards that failed, shared by every copy of this module in the process (the
+ * pages' bundle and the integration load it separately).
+ */
+const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('lapas.share-cards')] ??= {
+  used: new Set<string>(),
+  pending: new Map<string, Promise<void>>(),
+  failed: [] as string[],
+  stats: { drawn: 0, cached: 0 },
+}) as { used: Set<string>; pending: Map<string, Promise<void>>; failed: string[]; stats: { drawn: number; cached: number } };
+
+/** How many cards this process drew and how many it found in the cache (for the build log). */
+export const cardStats = registry.stats;
+
+/** Draws a card into the cache file (written under a temporary name, then renamed: never half a file). */
+async function drawInto(file: string, spec: CardSpec): Promise<void> {
+  const jpeg = await drawSomewhere(spec);
   await mkdir(CARD_CACHE_DIR, { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(tmp, jpeg);
   await rename(tmp, file);
   cardStats.drawn++;
+}
+
+/**
+ * Makes sure the card will be in the cache and returns its key at once: a card already cached is
+ * used as it is, any other is drawn (once, however many pages ask) while the build goes on.
+ */
+export async function ensureCard(spec: CardSpec): Promise<string> {
+  const key = await currentCardKey(spec);
+  registry.used.add(key);
+  if (registry.pending.has(key)) return key;
+  const file = cachedCardFile(key);
+  if (await stat(file).then((s) => s.size > 0, () => false)) {
+    cardStats.cached++;
+    return key;
+  }
+  const drawing = drawInto(file, spec).then(
+    () => void registry.pending.delete(key),
+    (error: unknown) => {
+      registry.pending.delete(key);
+      registry.failed.push(`"${spec.title}": ${error instanceof Error ? error.message : String(error)}`);
+    },
+  );
+  registry.pending.set(key, drawing);
   return key;
+}
+
+/** The keys of every card asked for in this process (in a build: exactly the cards the pages name). */
+export function usedCards(): ReadonlySet<string> {
+  return registry.used;
+}
+
+/** Waits until the card of `key` is drawn, if it is being drawn. */
+export async function cardReady(key: string): Promise<void> {
+  await registry.pending.get(key);
+}
+
+/** Waits until every card asked for so far is in the cache; throws naming the cards that could not be drawn. */
+export async function cardsDrawn(): Promise<void> {
+  while (registry.pending.size > 0) await Promise.all(registry.pending.values());
+  const failed = registry.failed.splice(0);
+  if (failed.length > 0) throw new Error(`Kartu berbagi tidak dapat digambar (${failed.length}):\n${failed.join('\n')}`);
 }

@@ -1,24 +1,49 @@
 /**
- * `npm run bench`: builds synthetic sites of 100, 1,000 and 5,000 news items (with stories and
- * partners in proportion, see synthetic.ts) in throw-away copies of the project and prints
- * build seconds, peak memory, output size and search-index size, so growth can be compared
- * run to run. Sizes to run can be given: `npm run bench -- 100 1000`.
+ * `npm run bench`: the build race. For each size (default 100, 1,000 and 5,000 extra news items)
+ * it writes the synthetic site (synthetic.ts: news, plus stories and partners in proportion) into a
+ * throw-away copy of this project, and the same news items as posts of a starter-shaped blog
+ * (starter.ts), then builds the two back to back, `--runs` times (ours first, then the starter, then
+ * ours …), each build from a clean output folder and empty caches (content store, images, share
+ * cards), as a host's first build. It prints, per size, the median wall time, pages, milliseconds
+ * per page and peak memory of each side and the per-page ratio (ours ÷ starter), with the load
+ * average of the machine beside them: on a shared machine only paired runs compare.
+ *
+ *   npm run bench                       # 100, 1,000, 5,000; one pair each
+ *   npm run bench -- 5000 --runs 3      # one size, three pairs (median)
+ *   npm run bench -- 1000 --warm        # also a second build of ours after one edited article
+ *   npm run bench -- 5000 --starter DIR # race the real starter (`npm create astro -- --template blog`)
+ *   npm run bench -- 5000 --no-starter  # this site only
+ *   npm run bench -- 5000 --ref 19f943a # this site as it was at a commit (the working tree by default)
  */
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { copyProject } from '../e2e/support/project-copy';
-import { writeSyntheticContent } from './synthetic';
+import { starterSite, writeStarterPosts } from './starter';
+import { SYNTHETIC_PREFIX, writeSyntheticContent } from './synthetic';
+import { median, perPageMs, ratio } from './stats';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '1' },
+    starter: { type: 'string' },
+    'no-starter': { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
+    ref: { type: 'string' },
+  },
+});
+const sizes = positionals.map(Number).filter((n) => n > 0);
 const NEWS = sizes.length ? sizes : [100, 1000, 5000];
+const RUNS = Math.max(1, Number(args.runs));
 
 /** Total bytes and file count of a folder. */
 async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
   let files = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
     if (!entry.isFile()) continue;
     bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
     files += 1;
@@ -26,9 +51,22 @@ async function folderSize(dir: string): Promise<{ bytes: number; files: number }
   return { bytes, files };
 }
 
-/** Runs `astro build` under GNU time; returns wall seconds, peak RSS in MB and the exit code. */
-function timedBuild(dir: string): Promise<{ seconds: number; peakMb: number; code: number; output: string }> {
+/** One build: wall seconds, pages, peak resident memory (MB), exit code, output, load average before. */
+interface Build {
+  seconds: number;
+  pages: number;
+  peakMb: number;
+  code: number;
+  output: string;
+  load: number;
+}
+
+/** Runs `astro build` in `dir` under GNU time, from a clean output folder and empty caches (`keepCaches`: a rebuild). */
+async function timedBuild(dir: string, { keepCaches = false } = {}): Promise<Build> {
+  await rm(path.join(dir, 'dist'), { recursive: true, force: true });
+  if (!keepCaches) await rm(path.join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
   const bin = path.resolve('node_modules/.bin');
+  const load = os.loadavg()[0]!;
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn('/usr/bin/time', ['-v', path.join(bin, 'astro'), 'build'], {
@@ -40,33 +78,83 @@ function timedBuild(dir: string): Promise<{ seconds: number; peakMb: number; cod
     child.stderr.on('data', (d) => (output += d));
     child.on('close', (code) => {
       const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMb: kb / 1024, code: code ?? 1, output });
+      const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+      resolve({ seconds: (performance.now() - started) / 1000, pages, peakMb: kb / 1024, code: code ?? 1, output, load });
     });
   });
 }
 
-const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
-console.log(`Build benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-console.log('news   stories partners pages   build s  peak MB  dist MB  files   index MB  index files');
+/** Median figures of several builds of one site. */
+function summary(builds: Build[]) {
+  const seconds = median(builds.map((b) => b.seconds));
+  const pages = builds[0]!.pages;
+  return { seconds, pages, msPerPage: perPageMs(seconds, pages), peakMb: Math.max(...builds.map((b) => b.peakMb)) };
+}
+
+/** Edits one synthetic article (its title), as an editor's publish does before the next build. */
+async function editOneArticle(contentDir: string): Promise<void> {
+  const newsDir = path.join(contentDir, 'news');
+  const name = (await readdir(newsDir)).find((f) => f.startsWith(SYNTHETIC_PREFIX))!;
+  const file = path.join(newsDir, name);
+  await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: "/m, 'title: "Diperbarui: '));
+}
+
+const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mb = (b: number) => fmt(b / 1024 / 1024);
+const cpus = os.cpus();
+console.log(`Build race${args.ref ? ` of ${args.ref}` : ''}, ${new Date().toISOString()}, ${cpus.length} cores (${cpus[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} pair(s) per size, medians`);
+console.log('site     news   pages  build s  ms/page  peak MB  dist MB  files  index MB  load   ratio');
 for (const news of NEWS) {
-  const copy = await copyProject(`bench-${news}-`, { content: 'live' });
+  const copy = await copyProject(`bench-${news}-`, { ref: args.ref, content: 'live' });
+  const starter = args['no-starter'] ? undefined : await starterSite({ from: args.starter });
   try {
-    const counts = await writeSyntheticContent(path.join(copy.dir, 'content'), { news });
-    const run = await timedBuild(copy.dir);
-    if (run.code !== 0) {
-      console.log(`${news}: build failed\n${run.output.slice(-3000)}`);
-      process.exitCode = 1;
-      continue;
+    await writeSyntheticContent(path.join(copy.dir, 'content'), { news });
+    if (starter) await writeStarterPosts(starter.dir, path.join(copy.dir, 'content', 'news'));
+    const ours: Build[] = [];
+    const theirs: Build[] = [];
+    let failed = false;
+    for (let run = 0; run < RUNS && !failed; run++) {
+      for (const [site, builds, dir] of [['ours', ours, copy.dir], ['starter', theirs, starter?.dir]] as const) {
+        if (!dir) continue;
+        const build = await timedBuild(dir);
+        if (build.code !== 0) {
+          console.log(`${site} ${news}: build failed\n${build.output.slice(-3000)}`);
+          process.exitCode = 1;
+          failed = true;
+          break;
+        }
+        builds.push(build);
+      }
     }
+    if (failed) continue;
+    const o = summary(ours);
     const dist = await folderSize(path.join(copy.dir, 'dist'));
     const index = await folderSize(path.join(copy.dir, 'dist', 'pagefind'));
-    const pages = Number(/(\d+) page\(s\) built/.exec(run.output)?.[1] ?? 0);
-    console.log(
-      [String(news).padEnd(7), String(counts.stories).padEnd(8), String(counts.partners).padEnd(9), String(pages).padEnd(8),
-        run.seconds.toFixed(1).padEnd(9), run.peakMb.toFixed(0).padEnd(9), mb(dist.bytes).padEnd(9), String(dist.files).padEnd(8),
-        mb(index.bytes).padEnd(10), index.files].join(''),
-    );
+    const loads = (builds: Build[]) => builds.map((b) => b.load.toFixed(1)).join('/');
+    const row = (site: string, s: ReturnType<typeof summary>, extra: string[], load: string, r = '') =>
+      console.log([site.padEnd(9), String(news).padEnd(7), String(s.pages).padEnd(7), fmt(s.seconds).padEnd(9), fmt(s.msPerPage, 2).padEnd(9),
+        fmt(s.peakMb, 0).padEnd(9), ...extra, load.padEnd(7), r].join(''));
+    if (starter) {
+      const t = summary(theirs);
+      const sDist = await folderSize(path.join(starter.dir, 'dist'));
+      row('ours', o, [mb(dist.bytes).padEnd(9), String(dist.files).padEnd(7), mb(index.bytes).padEnd(10)], loads(ours), `${fmt(ratio(o.msPerPage, t.msPerPage), 2)}×`);
+      row('starter', t, [mb(sDist.bytes).padEnd(9), String(sDist.files).padEnd(7), '-'.padEnd(10)], loads(theirs));
+    } else {
+      row('ours', o, [mb(dist.bytes).padEnd(9), String(dist.files).padEnd(7), mb(index.bytes).padEnd(10)], loads(ours));
+    }
+    if (args.warm) {
+      // A host that keeps node_modules/.astro between builds: the next build after one edit.
+      await editOneArticle(path.join(copy.dir, 'content'));
+      const warm = await timedBuild(copy.dir, { keepCaches: true });
+      if (warm.code !== 0) {
+        console.log(`warm ${news}: build failed\n${warm.output.slice(-3000)}`);
+        process.exitCode = 1;
+      } else {
+        row('warm', summary([warm]), ['-'.padEnd(9), '-'.padEnd(7), '-'.padEnd(10)], warm.load.toFixed(1), '(ours, caches kept, one article edited)');
+      }
+    }
   } finally {
     await copy.remove();
+    await starter?.remove();
   }
 }

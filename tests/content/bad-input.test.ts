@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, copyProject, type ProjectCopy } from '../e2e/support/project-copy';
+import { plain } from '../support/terminal';
 
 /**
  * The bad-input corpus: each folder under bad-input/ holds files that are laid over a copy of
@@ -26,9 +27,6 @@ const cases: Case[] = await Promise.all(
 const copies: ProjectCopy[] = [];
 afterAll(async () => Promise.all(copies.map((c) => c.remove())));
 
-/** Strips terminal colours so the test reads what the editor reads. */
-// eslint-disable-next-line no-control-regex -- ESC starts a terminal colour
-const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 describe.concurrent('every bad input stops the build with the file, the field and the fix', () => {
   test('the corpus has at least 15 cases', () => {

@@ -115,6 +115,15 @@ describe('the example workflows (docs/contoh)', () => {
     expect(build?.env).toMatchObject({ SITE_SAMPLES: 'false' });
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with).toMatchObject({ path: 'dist' });
   });
+
+  test('GitHub Pages keeps Astro\'s build cache between builds, restored after npm ci (which empties node_modules)', () => {
+    const steps = load('github-pages.yml').jobs.bangun!.steps;
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@') && (s.with as { path?: string } | undefined)?.path === 'node_modules/.astro');
+    const install = steps.findIndex((s) => s.run?.startsWith('npm ci'));
+    const build = steps.findIndex((s) => s.run === 'npm run build');
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect([install < cache, cache < build]).toEqual([true, true]);
+  });
 });
 
 describe('the words of the documents are the words of the CMS', () => {

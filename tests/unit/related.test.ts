@@ -62,3 +62,42 @@ describe('relatedNews ranking', () => {
     expect(relatedNews(current, list, limit).map((n) => n.id)).toEqual(expected);
   });
 });
+
+describe('relatedNews over a large archive', () => {
+  /** The ranking by its definition: every other article's key, compared one by one. */
+  function byDefinition(cur: RelatableNews, list: RelatableNews[], limit: number): string[] {
+    const key = (n: RelatableNews) => {
+      const s = sharedWith(cur, n);
+      return [s.partners, s.programs, s.tags, s.category ? 1 : 0];
+    };
+    return list
+      .filter((n) => n.id !== cur.id && key(n).some((k) => k > 0))
+      .sort((a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return kb[i]! - ka[i]!;
+        return b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
+      })
+      .slice(0, limit)
+      .map((n) => n.id);
+  }
+  // A deterministic archive where most articles share only a category or one tag, some share
+  // partners and programs, and dates collide (ties by id).
+  const pick = (i: number, list: string[], n: number) => Array.from({ length: n }, (_, j) => list[(i * 7 + j * 3) % list.length]!);
+  const archive = Array.from({ length: 300 }, (_, i) =>
+    news(`n${String(i).padStart(3, '0')}`, {
+      date: `2026-0${1 + (i % 9)}-1${i % 7}T09:00:00+07:00`,
+      category: ['kegiatan', 'kerja-sama', 'pembinaan', 'layanan', 'pengumuman'][i % 5],
+      tags: pick(i, ['las', 'Menjahit', 'paket c', 'kesehatan', 'Bapas', 'narkoba', 'tani'], i % 3),
+      partners: i % 4 === 0 ? pick(i, ['disnaker', 'dinsos', 'bengkel', 'pkbm'], 1 + (i % 2)) : [],
+      programs: i % 6 === 0 ? pick(i, ['las', 'kesetaraan'], 1) : [],
+    }),
+  );
+  // Articles 3, 9 and 15 have no tag, partner or program: only their category relates them.
+  test.each([0, 1, 3, 4, 6, 9, 12, 15, 37, 150, 299])('article %i: the same three as comparing with every article', (i) => {
+    expect(relatedNews(archive[i]!, archive, 3).map((n) => n.id)).toEqual(byDefinition(archive[i]!, archive, 3));
+  });
+  test.each([1, 10, 40])('limit %i', (limit) => {
+    expect(relatedNews(archive[8]!, archive, limit).map((n) => n.id)).toEqual(byDefinition(archive[8]!, archive, limit));
+  });
+});

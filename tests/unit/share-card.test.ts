@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
 import { CARD_SIZE, MAX_TITLE, cardKey, cardTree, fitTitle, sectionKeyOf, titleSize, type CardNode } from '../../src/lib/share-card';
-import { cachedCardFile, cardStats, currentCardKey, drawCard, ensureCard } from '../../src/lib/share-card-draw';
+import { cachedCardFile, cardStats, cardsDrawn, currentCardKey, drawCard, ensureCard } from '../../src/lib/share-card-draw';
 
 const spec = { title: 'Kalapas Purwodadi Kunjungi Pimpinan OPD Grobogan', section: 'Berita', site: 'Lembaga Pemasyarakatan Kelas IIB Purwodadi' };
 
@@ -84,7 +84,9 @@ describe('drawing', () => {
     try {
       const before = { ...cardStats };
       const first = await ensureCard(unique);
+      await cardsDrawn();
       expect(existsSync(file)).toBe(true);
+      expect((await sharp(file).metadata()).width).toBe(CARD_SIZE.width);
       const second = await ensureCard(unique);
       expect(second).toBe(first);
       expect(cardStats.drawn - before.drawn).toBe(1);
