@@ -29,7 +29,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildPublishOptions } from './build-env';
+import { buildPublishOptions, contentRoot } from './build-env';
 import { startCollectionReport } from './content-report';
 import { dataAsWritten, notUtf8, type EntryInfo } from './entry-reading';
 import {
@@ -88,7 +88,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * The code whose change makes every stored entry stale (schemas, publish and safety rules, the
  * Markdown pipeline, dependencies), relative to the project root: folders are read whole.
  */
-export const RULES_SOURCES = ['src/schemas', 'src/lib', 'src/content.config.ts', 'src/integrations/markdown-safety.ts', 'astro.config.mjs', 'package-lock.json'];
+export const RULES_SOURCES = ['src/schemas', 'src/lib', 'src/content.config.ts', 'astro.config.mjs', 'package-lock.json'];
 
 const rulesDigests = new Map<string, Promise<string>>();
 
@@ -243,8 +243,10 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
         store.set({ ...entry, data });
       };
 
-      // Stored entries stay only while the rules that judged them are the same.
-      const rules = await rulesDigest(root);
+      // Stored entries stay only while the rules that judged them, and the content folder they were
+      // read from, are the same: Astro's glob loader keeps an entry whose file has the same contents
+      // under its old path, so a build of another folder (CONTENT_ROOT) starts from an empty store.
+      const rules = `${await rulesDigest(root)}:${contentRoot()}`;
       if (context.meta.get('rules') !== rules) {
         store.clear();
         context.meta.set('rules', rules);

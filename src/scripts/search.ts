@@ -6,63 +6,10 @@
  * (src/i18n/id.json), so the whole interface is Indonesian. The root's `data-state` says where
  * it is: idle, searching, done or error.
  */
-import {
-  excerptParts,
-  fill,
-  isActive,
-  isPrefixFallback,
-  pagefindQuery,
-  paramsFromState,
-  safeResultUrl,
-  stateFromParams,
-  type SearchState,
-} from '../lib/search-query';
+import { excerptParts, fill, isActive, isPrefixFallback, pagefindQuery, paramsFromState, stateFromParams, type SearchState } from '../lib/search-query';
+import { byFixedOrder, filterOptions, resultView, searchSummary, type SearchStrings } from '../lib/search-render';
 import { routes } from '../lib/routes';
-
-/** The parts of Pagefind's browser API this page uses (pagefind.js, version 1.6). */
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindData>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: FilterCounts;
-  totalFilters: FilterCounts;
-}
-interface PagefindSearchOptions {
-  filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
-  filters(): Promise<FilterCounts>;
-}
-
-/** Strings rendered by cari.astro from src/i18n/id.json. */
-interface Strings {
-  loading: string;
-  searching: string;
-  idle: string;
-  countFor: string;
-  countAll: string;
-  filtered: string;
-  none: string;
-  noneFiltered: string;
-  more: string;
-  shown: string;
-  undated: string;
-  untitled: string;
-  error: string;
-}
+import type { FilterCounts, Pagefind, PagefindData, PagefindResult } from './pagefind-api';
 
 /** Results rendered at once; "Tampilkan … berikutnya" adds as many again. */
 const PAGE_SIZE = 10;
@@ -75,7 +22,7 @@ const PAGEFIND_URL = `${routes.pagefind}pagefind.js`;
 export async function startSearch(element: HTMLElement | null): Promise<void> {
   if (!element) return;
   const root: HTMLElement = element;
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const selects = {
@@ -162,7 +109,7 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
         clearResults();
         results = [];
       }
-      status.textContent = summary(next, results.length, undated);
+      status.textContent = searchSummary(next, results.length, undated, strings);
       root.dataset.state = 'done';
     } catch (error) {
       if (current !== generation) return;
@@ -172,17 +119,6 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       errorBox.hidden = false;
       root.dataset.state = 'error';
     }
-  }
-
-  /** The sentence the live region announces after a search. */
-  function summary(s: SearchState, count: number, undated: boolean): string {
-    const chosen = [s.type, s.category, s.year].filter(Boolean).join(', ');
-    if (count === 0) return s.q ? fill(strings.none, { query: s.q }) : strings.noneFiltered;
-    let text = s.q ? fill(strings.countFor, { count, query: s.q }) : fill(strings.countAll, { count });
-    if (chosen) text += ` (${fill(strings.filtered, { filters: chosen })})`;
-    text += '.';
-    if (undated) text += ` ${strings.undated}`;
-    return text;
   }
 
   /** Renders the next page of results and returns their data; with `focusFirst`, moves focus to the first new link. */
@@ -204,6 +140,7 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
 
   /** One result: title (link), type and date, excerpt with the search terms highlighted. */
   function renderResult(data: PagefindData): HTMLLIElement {
+    const view = resultView(data, strings);
     const li = document.createElement('li');
     li.className = 'search-result';
     const article = li.appendChild(document.createElement('article'));
@@ -212,19 +149,19 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
     heading.id = `search-result-${++resultCount}`;
     article.setAttribute('aria-labelledby', heading.id);
     const link = heading.appendChild(document.createElement('a'));
-    link.href = safeResultUrl(data.meta.url ?? data.url);
-    link.textContent = data.meta.title || strings.untitled;
+    link.href = view.href;
+    link.textContent = view.title;
     const meta = article.appendChild(document.createElement('p'));
     meta.className = 'meta';
-    if (data.meta.type) {
+    if (view.type) {
       const badge = meta.appendChild(document.createElement('span'));
       badge.className = 'badge';
-      badge.textContent = data.meta.type;
+      badge.textContent = view.type;
     }
-    if (data.meta.date) meta.append(data.meta.type ? ' · ' : '', data.meta.date);
+    if (view.date) meta.append(view.type ? ' · ' : '', view.date);
     const excerpt = article.appendChild(document.createElement('p'));
     excerpt.className = 'search-excerpt';
-    for (const part of excerptParts(data.excerpt ?? '')) {
+    for (const part of view.excerpt) {
       if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
       else excerpt.append(part.text);
     }
@@ -246,21 +183,20 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   function showOptions(total: FilterCounts, current: FilterCounts): void {
     const fillSelect = (select: HTMLSelectElement, key: 'type' | 'category' | 'year', order: (a: string, b: string) => number) => {
       const chosen = state[key];
-      const values = new Set(Object.keys(total[key] ?? {}));
-      if (key === 'type') for (const option of [...select.options].slice(1)) values.add(option.value);
-      if (chosen) values.add(chosen);
-      const counts = chosen ? undefined : (current[key] ?? total[key]);
+      const values = Object.keys(total[key] ?? {});
+      // The types are all listed by the page, found or not.
+      if (key === 'type') values.push(...[...select.options].slice(1).map((o) => o.value));
       const first = select.options[0]!;
-      const options = [...values].sort(order).map((value) => {
-        const option = new Option(counts ? `${value} (${counts[value] ?? 0})` : value, value);
-        option.selected = value === chosen;
+      const options = filterOptions(values, chosen, current[key] ?? total[key], order).map(({ value, label, selected }) => {
+        const option = new Option(label, value);
+        option.selected = selected;
         return option;
       });
       select.replaceChildren(first, ...options);
       if (!chosen) select.value = '';
     };
     const typeOrder = [...selects.type.options].slice(1).map((o) => o.value);
-    fillSelect(selects.type, 'type', (a, b) => rank(typeOrder, a) - rank(typeOrder, b));
+    fillSelect(selects.type, 'type', byFixedOrder(typeOrder));
     fillSelect(selects.category, 'category', (a, b) => a.localeCompare(b, 'id'));
     fillSelect(selects.year, 'year', (a, b) => b.localeCompare(a));
   }
@@ -335,10 +271,4 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       })
       .catch(() => undefined);
   }
-}
-
-/** Position of a value in a fixed order; unknown values go last. */
-function rank(order: string[], value: string): number {
-  const i = order.indexOf(value);
-  return i === -1 ? order.length : i;
 }
