@@ -70,3 +70,11 @@ export type ConsentChannel = (typeof consentChannels)[number]['value'];
 
 /** The channel this website is: a story is published here only with consent for it. */
 export const WEBSITE_CHANNEL: ConsentChannel = 'situs-web';
+
+/** Who may come to an event of the agenda (issue 12). */
+export const eventAudiences = [
+  { value: 'umum', label: 'Terbuka untuk umum' },
+  { value: 'undangan', label: 'Khusus undangan' },
+  { value: 'mitra', label: 'Mitra dan calon mitra' },
+] as const satisfies readonly Option[];
+export type EventAudience = (typeof eventAudiences)[number]['value'];
