@@ -65,7 +65,7 @@ export function registrationLinks(registration: Registration | undefined, event:
   if (registration.whatsapp) links.push({ kind: 'whatsapp', href: waHref(registration.whatsapp, message), label: t('events.registerWhatsapp'), external: true });
   if (registration.email) {
     const query = new URLSearchParams({ subject: t('events.emailSubject', { title: event.title }), body: message }).toString().replaceAll('+', '%20');
-    links.push({ kind: 'email', href: `mailto:${registration.email}?${query}`, label: t('events.registerEmail', { email: registration.email }), external: false });
+    links.push({ kind: 'email', href: `mailto:${registration.email}?${query}`, label: t('events.registerEmail'), external: false });
   }
   if (registration.url) links.push({ kind: 'url', href: registration.url, label: t('events.registerUrl'), external: true });
   return links;

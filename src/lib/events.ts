@@ -42,12 +42,11 @@ export function wibDayEnd(date: Date): Date {
 
 /**
  * The times of an event as the pages use them: an all-day event runs from the first moment of its
- * first WIB day to the last moment of its last (one day when no end is given); an event with hours
- * keeps its moments.
+ * first WIB day to the last moment of its last; an event with hours keeps its moments.
  */
-export function normaliseEventTimes(data: { start: Date; end?: Date; allDay: boolean }): EventTimes {
-  if (data.allDay) return { start: wibDayStart(data.start), end: wibDayEnd(data.end ?? data.start), allDay: true };
-  return { start: data.start, end: data.end ?? data.start, allDay: false };
+export function normaliseEventTimes(data: { start: Date; end: Date; allDay: boolean }): EventTimes {
+  if (data.allDay) return { start: wibDayStart(data.start), end: wibDayEnd(data.end), allDay: true };
+  return { start: data.start, end: data.end, allDay: false };
 }
 
 const dayFormat = new Intl.DateTimeFormat('id-ID', { timeZone: SITE_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -80,16 +79,10 @@ export function formatEventWhen(times: EventTimes): string {
   return `${dayTimeFormat.formatRange(times.start, times.end)} WIB`;
 }
 
-/** The message when an event with hours has no end. */
-export function missingEndMessage(): string {
-  return '"Selesai" wajib diisi untuk acara yang memakai jam: tulis kapan acara selesai (jam WIB), misalnya 2026-12-05 12:00, atau aktifkan "Sepanjang hari" bila acara berlangsung seharian.';
-}
-
 const wordsFormat = new Intl.DateTimeFormat('id-ID', { timeZone: SITE_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** The message when an event ends before it starts (null when it does not): both moments in words, and what to check. */
-export function endBeforeStartMessage(data: { start: Date; end?: Date; allDay: boolean }): string | null {
-  if (!data.end) return null;
+export function endBeforeStartMessage(data: { start: Date; end: Date; allDay: boolean }): string | null {
   const { start, end } = normaliseEventTimes(data);
   if (end.getTime() >= start.getTime()) return null;
   const say = (d: Date) => (data.allDay ? dayFormat.format(d) : `${wordsFormat.format(d)} WIB`);

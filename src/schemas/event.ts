@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import type { SchemaDeps } from './context';
 import { eventAudiences } from './enums';
-import { enumField, flag, optionalDateField, dateField, optionalText, referenceList, requiredText, urlField } from './fields';
+import { dateField, enumField, flag, optionalText, referenceList, requiredText, urlField } from './fields';
 import { imageWithAlt } from './image';
 import { phone } from './site-data';
-import { endBeforeStartMessage, isBareDay, missingEndMessage, normaliseEventTimes } from '../lib/events';
+import { endBeforeStartMessage, isBareDay, normaliseEventTimes } from '../lib/events';
 
 /** An absent, empty or null value counts as not given. */
 const absent = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -72,8 +72,8 @@ export function eventSchema(deps: SchemaDeps) {
         summary: requiredText('Ringkasan', { max: 300 }),
         /** When it starts (WIB). With `allDay`, only the day counts. */
         start: dateField('Mulai'),
-        /** When it ends (WIB); required for an event with hours, optional for a one-day all-day event. */
-        end: optionalDateField('Selesai', { day: 'end' }),
+        /** When it ends (WIB); with `allDay`, the last day (the same day as the start for a one-day event). */
+        end: dateField('Selesai', { day: 'end' }),
         /** The event lasts whole days (no hours): calendars show it as all-day. */
         allDay: flag('Sepanjang hari'),
         /** Where it takes place. */
@@ -100,7 +100,6 @@ export function eventSchema(deps: SchemaDeps) {
         sample: flag('Contoh (sample)'),
       })
       .superRefine((data, ctx) => {
-        if (!data.allDay && !data.end) ctx.addIssue({ code: 'custom', path: ['end'], message: missingEndMessage() });
         const problem = endBeforeStartMessage(data);
         if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
       })
