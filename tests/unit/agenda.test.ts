@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { agendaPages, eventState, icsEventOf, placeLine, registrationLinks } from '../../src/lib/agenda';
 import { normaliseEventTimes } from '../../src/lib/events';
 import { eventLd } from '../../src/lib/structured-data';
+import { pageDate } from '../../src/lib/sitemap-dates';
 
 const at = (iso: string) => new Date(iso);
 const timed = (start: string, end: string) => normaliseEventTimes({ start: at(start), end: at(end), allDay: false });
@@ -129,5 +130,14 @@ describe('the Event of an agenda page (JSON-LD)', () => {
     });
     if (offers) expect(ld.offers).toEqual({ '@type': 'Offer', price: 0, priceCurrency: 'IDR', availability: 'https://schema.org/InStock', url: base.url });
     else expect(ld).not.toHaveProperty('offers');
+  });
+});
+
+describe('the sitemap date of a page that shows events', () => {
+  test.each([
+    ['an event page: the event\'s time is not a change of the page', '<main><time datetime="2027-04-27" data-event>27 April 2027</time></main>', undefined],
+    ['the home page: the news date counts, the next event\'s does not', '<main><time datetime="2026-11-20T09:00:00+07:00">20 Nov</time><time datetime="2026-12-19T09:00:00+07:00" data-event>19 Des</time></main>', '2026-11-20T02:00:00.000Z'],
+  ])('%s', (_name, html, iso) => {
+    expect(pageDate(html)?.toISOString()).toBe(iso);
   });
 });
