@@ -42,7 +42,7 @@ export default function contentGate(): AstroIntegration {
         const reports = [...contentReport().values()];
         const entries = reports.flatMap((r) => r.entries).filter((e): e is RawEntry => e.collection in ENTRY_FOLDERS);
         for (const line of reports.flatMap((r) => r.leftOut)) logger.info(`[konten] ${line}`);
-        for (const line of overdueEventReports(entries, buildPublishOptions().now)) logger.warn(`[peringatan] ${line}`);
+        for (const line of overdueEventReports(entries, buildPublishOptions())) logger.warn(`[peringatan] ${line}`);
         const messages = [...reports.flatMap((r) => r.problems), ...checkEntries(entries), ...unreadFiles(await contentListing(root))];
         if (messages.length === 0) return;
         for (const m of messages) logger.error(m);

@@ -221,13 +221,14 @@ function rawEventDate(value: unknown, day: 'start' | 'end'): Date | null {
 
 /**
  * Warnings, not errors (the site is still built): events over for more than
- * `REPORT_GRACE_DAYS` days at `now` whose news report is not chosen yet. Drafts and cancelled
- * events are left alone; a date the schema refuses is reported by the schema, not here.
+ * `REPORT_GRACE_DAYS` days at the build's `now` whose news report is not chosen yet. Drafts,
+ * samples when they are off and cancelled events are left alone; a date the schema refuses is
+ * reported by the schema, not here.
  */
-export function overdueEventReports(entries: RawEntry[], now: Date): string[] {
+export function overdueEventReports(entries: RawEntry[], { now, includeSamples }: { now: Date; includeSamples: boolean }): string[] {
   const messages: string[] = [];
   for (const e of entries) {
-    if (e.collection !== 'events' || e.data.draft === true) continue;
+    if (e.collection !== 'events' || e.data.draft === true || (e.data.sample === true && !includeSamples)) continue;
     const written = rawEventDate(e.data.end ?? e.data.start, 'end');
     if (!written) continue;
     const allDay = e.data.allDay === true || (e.data.allDay === undefined && typeof e.data.start === 'string' && isBareDay(e.data.start));

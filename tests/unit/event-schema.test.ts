@@ -110,11 +110,17 @@ describe('a past event without its report is a warning after 30 days', () => {
     ['with its report', { start: '2026-10-01', end: '2026-10-01', report: 'laporan' }, null],
     ['cancelled', { start: '2026-10-01', end: '2026-10-01', cancelled: true }, null],
     ['a draft', { start: '2026-10-01', end: '2026-10-01', draft: true }, null],
+    ['a sample, with samples on', { start: '2026-10-01', end: '2026-10-01', sample: true }, /acara ini sudah selesai/],
     ['an unreadable date (the schema reports it)', { start: 'kemarin', end: 'kemarin' }, null],
   ])('%s', (_n, data, expected) => {
-    const out = overdueEventReports([e('events', 'acara', data), e('news', 'acara', { start: '2026-01-01' })], now).join('\n');
+    const out = overdueEventReports([e('events', 'acara', data), e('news', 'acara', { start: '2026-01-01' })], { now, includeSamples: true }).join('\n');
     if (expected) expect(out).toMatch(expected);
     else expect(out).toBe('');
+  });
+
+  test('a sample event is not warned about when samples are off (it is not built)', () => {
+    const sample = e('events', 'contoh', { start: '2026-10-01', end: '2026-10-01', sample: true });
+    expect(overdueEventReports([sample], { now, includeSamples: false })).toEqual([]);
   });
 });
 
