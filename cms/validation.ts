@@ -5,6 +5,8 @@
  * publish rules check the same again at build time.
  */
 import { WEBSITE_CHANNEL, consentChannels, labelOf } from '../src/schemas/enums';
+import { endBeforeStartMessage } from '../src/lib/events';
+import { toDate } from './previews/h';
 
 /** Image fields per collection, as `{ src, alt }` objects. */
 export const IMAGE_FIELDS: Record<string, { name: string; label: string }[]> = {
@@ -12,6 +14,7 @@ export const IMAGE_FIELDS: Record<string, { name: string; label: string }[]> = {
   stories: [{ name: 'photo', label: 'Foto' }],
   partners: [{ name: 'logo', label: 'Logo' }],
   programs: [{ name: 'cover', label: 'Foto sampul' }],
+  events: [{ name: 'cover', label: 'Foto sampul' }],
 };
 
 const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
@@ -76,10 +79,20 @@ export function hiddenFaceBodyProblems(data: Record<string, unknown>): string[] 
     : [];
 }
 
+/** An event that ends before it starts, read as the build reads it (the same rule and message as src/schemas/event.ts). */
+export function eventTimeProblems(data: Record<string, unknown>): string[] {
+  const start = toDate(data.start);
+  const end = toDate(data.end, 'end');
+  if (!start || !end) return [];
+  const problem = endBeforeStartMessage({ start, end, allDay: data.allDay === true });
+  return problem ? [problem] : [];
+}
+
 /** Returns the problems that must be fixed before the entry may be saved (empty when none). */
 export function problemsBeforeSave(collection: string, data: Record<string, unknown>): string[] {
   const problems = imageProblems(collection, data);
   if (collection === 'stories') problems.unshift(...consentProblems(data.consent as ConsentDraft | undefined), ...hiddenFaceBodyProblems(data));
+  if (collection === 'events') problems.unshift(...eventTimeProblems(data));
   return problems;
 }
 
@@ -95,6 +108,7 @@ export const TEXT_LIST_FIELDS: Record<string, string[]> = {
 /** Optional single references: clearing one in the CMS leaves "", which means "none". */
 export const OPTIONAL_SINGLE_FIELDS: Record<string, string[]> = {
   stories: ['partner'],
+  events: ['report'],
 };
 
 /** The part of an immutable.js Map (as Decap passes it) that tidying needs; plain stand-ins work too. */

@@ -7,6 +7,7 @@ import { newsSchema } from './schemas/news';
 import { storySchema } from './schemas/story';
 import { partnerSchema } from './schemas/partner';
 import { programSchema } from './schemas/program';
+import { eventSchema } from './schemas/event';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from './schemas/site-data';
 
 /** The content folder: content/, or the tests' fixture site with CONTENT_ROOT (src/lib/build-env.ts). */
@@ -38,6 +39,10 @@ export const collections = {
   programs: defineCollection({
     loader: markdownIn(ENTRY_FOLDERS.programs),
     schema: ({ image }) => programSchema({ image, reference }),
+  }),
+  events: defineCollection({
+    loader: markdownIn(ENTRY_FOLDERS.events),
+    schema: ({ image }) => eventSchema({ image, reference }),
   }),
   settings: defineCollection({ loader: dataFile('settings'), schema: settingsSchema }),
   impact: defineCollection({ loader: dataFile('impact'), schema: impactSchema }),

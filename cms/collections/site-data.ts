@@ -13,7 +13,7 @@ import {
 } from '../fields';
 
 /** The phone pattern of the schema (src/schemas/site-data.ts), with a message in plain words. */
-const phonePattern: [string, string] = [
+export const phonePattern: [string, string] = [
   '^\\s*\\+?[0-9][0-9\\s\\-().]{6,20}\\s*$',
   'tulis nomor seperti 0292 421234 atau 0812-3456-7890 (angka, spasi, tanda hubung).',
 ];

@@ -4,11 +4,13 @@
  */
 import siteCss from '../../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
+import agendaCss from '../../src/styles/agenda.css?inline';
 import { entryData, type H, type PreviewTemplate } from './h';
 import { newsPreview } from './news';
 import { partnerPreview } from './partner';
 import { storyPreview } from './story';
 import { settingsPreview } from './settings';
+import { eventPreview } from './event';
 
 /** The part of window.CMS the previews need. */
 export interface PreviewRegistry {
@@ -21,6 +23,7 @@ export const PREVIEW_TEMPLATES: Record<string, (h: H) => PreviewTemplate> = {
   news: (h) => newsPreview(h),
   stories: (h) => storyPreview(h),
   partners: (h) => partnerPreview(h),
+  events: (h) => eventPreview(h),
   // A file of the "Data Situs" collection: the template is named after the file.
   settings: (h) => settingsPreview(h),
 };
@@ -32,6 +35,7 @@ export const PREVIEW_TEMPLATES: Record<string, (h: H) => PreviewTemplate> = {
 export function registerPreviews(cms: PreviewRegistry, h: H, onRender: (collection: string, data: Record<string, unknown>) => void = () => {}): void {
   cms.registerPreviewStyle(siteCss, { raw: true });
   cms.registerPreviewStyle(previewCss, { raw: true });
+  cms.registerPreviewStyle(agendaCss, { raw: true });
   for (const [name, make] of Object.entries(PREVIEW_TEMPLATES)) {
     const template = make(h);
     cms.registerPreviewTemplate(name, (props) => {

@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTRY_FOLDERS, MEDIA_FOLDER, checkEntries, unreadFiles, type RawEntry } from '../lib/content-check';
+import { ENTRY_FOLDERS, MEDIA_FOLDER, checkEntries, overdueEventReports, unreadFiles, type RawEntry } from '../lib/content-check';
+import { buildPublishOptions, contentRoot } from '../lib/build-env';
 import { contentReport } from '../lib/content-report';
-import { contentRoot } from '../lib/build-env';
 
 /**
  * The files in each folder under content/ that the collections look into, as paths inside that
@@ -42,6 +42,7 @@ export default function contentGate(): AstroIntegration {
         const reports = [...contentReport().values()];
         const entries = reports.flatMap((r) => r.entries).filter((e): e is RawEntry => e.collection in ENTRY_FOLDERS);
         for (const line of reports.flatMap((r) => r.leftOut)) logger.info(`[konten] ${line}`);
+        for (const line of overdueEventReports(entries, buildPublishOptions())) logger.warn(`[peringatan] ${line}`);
         const messages = [...reports.flatMap((r) => r.problems), ...checkEntries(entries), ...unreadFiles(await contentListing(root), contentRoot())];
         if (messages.length === 0) return;
         for (const m of messages) logger.error(m);

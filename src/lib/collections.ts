@@ -33,6 +33,11 @@ export async function publishedPrograms(): Promise<CollectionEntry<'programs'>[]
   return (await getCollection('programs')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'id'));
 }
 
+/** Published events of the agenda, soonest first (src/lib/events.ts splits them at the build's "now"). */
+export async function publishedEvents(): Promise<CollectionEntry<'events'>[]> {
+  return (await getCollection('events')).sort((a, b) => a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id));
+}
+
 /** The site settings (content/data/settings.yaml). */
 export async function siteSettings() {
   const entry = await getEntry('settings', 'settings');

@@ -7,9 +7,11 @@
  */
 import path from 'node:path';
 import type { SeenEntry } from './content-report';
+import { parseWibDate } from './dates';
+import { formatEventDay, isBareDay, overdueReportDays, wibDayEnd } from './events';
 
 /** The collections whose entries are Markdown files under content/<folder>/, and the files they read. */
-export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs' } as const;
+export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs', events: 'events' } as const;
 export type EntryCollection = keyof typeof ENTRY_FOLDERS;
 /** The file names a Markdown collection reads (the glob loader's pattern). */
 export const ENTRY_PATTERN = '*.md';
@@ -33,6 +35,11 @@ const REFERENCES: Record<EntryCollection, { field: string; target: EntryCollecti
   ],
   partners: [],
   programs: [{ field: 'partners', target: 'partners', label: 'Mitra yang terlibat' }],
+  events: [
+    { field: 'partners', target: 'partners', label: 'Mitra yang terlibat' },
+    { field: 'programs', target: 'programs', label: 'Program yang terkait' },
+    { field: 'report', target: 'news', label: 'Laporan kegiatan (berita)' },
+  ],
 };
 
 /** Picture fields (`{ src, alt }`) and how editors call them. */
@@ -41,9 +48,10 @@ const PICTURES: Record<EntryCollection, { field: string; label: string }[]> = {
   stories: [{ field: 'photo', label: 'Foto' }],
   partners: [{ field: 'logo', label: 'Logo' }],
   programs: [{ field: 'cover', label: 'Foto sampul' }],
+  events: [{ field: 'cover', label: 'Foto sampul' }],
 };
 
-const TARGET_NAMES: Record<EntryCollection, string> = { news: 'berita', stories: 'kisah', partners: 'mitra', programs: 'program' };
+const TARGET_NAMES: Record<EntryCollection, string> = { news: 'berita', stories: 'kisah', partners: 'mitra', programs: 'program', events: 'acara' };
 
 /** Finds entries of one collection that got the same address (Astro would keep only one of them). */
 export function duplicateIds(entries: RawEntry[]): string[] {
@@ -69,6 +77,7 @@ const RESERVED: Record<EntryCollection, RegExp> = {
   stories: /^\d+$/,
   partners: /^(\d+|jenis|bidang)$/,
   programs: /^\d+$/,
+  events: /^\d+$/,
 };
 
 /** Finds entries whose address would clash with a list page (/berita/2/, /berita/tag/ …). */
@@ -90,7 +99,7 @@ function referenceValues(value: unknown): string[] {
 
 /** Finds references to partners or programs that do not exist. */
 export function unknownReferences(entries: RawEntry[]): string[] {
-  const ids: Record<EntryCollection, Set<string>> = { news: new Set(), stories: new Set(), partners: new Set(), programs: new Set() };
+  const ids = Object.fromEntries(Object.keys(ENTRY_FOLDERS).map((c) => [c, new Set<string>()])) as Record<EntryCollection, Set<string>>;
   for (const e of entries) ids[e.collection].add(e.id);
   const messages: string[] = [];
   for (const e of entries) {
@@ -200,6 +209,37 @@ export function unreadFiles(listing: Record<string, string[]>, root = 'content')
             : `Situs hanya membaca berkas .md yang dibuat lewat CMS: pindahkan berkas ini dari folder ${root}/, atau salin isinya ke tulisan baru di CMS.`;
       messages.push(`${root}/${folder}/${name}: berkas ini tidak dibaca situs dan tidak akan terbit. ${fix}`);
     }
+  }
+  return messages;
+}
+
+/** A date of an event's front matter as written (text, or a Date when YAML made one), read as the schema reads it. */
+function rawEventDate(value: unknown, day: 'start' | 'end'): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  return typeof value === 'string' ? parseWibDate(value, day) : null;
+}
+
+/**
+ * Warnings, not errors (the site is still built): events over for more than
+ * `REPORT_GRACE_DAYS` days at the build's `now` whose news report is not chosen yet. Drafts,
+ * samples when they are off and cancelled events are left alone; a date the schema refuses is
+ * reported by the schema, not here.
+ */
+export function overdueEventReports(entries: RawEntry[], { now, includeSamples }: { now: Date; includeSamples: boolean }): string[] {
+  const messages: string[] = [];
+  for (const e of entries) {
+    if (e.collection !== 'events' || e.data.draft === true || (e.data.sample === true && !includeSamples)) continue;
+    const written = rawEventDate(e.data.end ?? e.data.start, 'end');
+    if (!written) continue;
+    const allDay = e.data.allDay === true || (e.data.allDay === undefined && typeof e.data.start === 'string' && isBareDay(e.data.start));
+    const end = allDay ? wibDayEnd(written) : written;
+    const days = overdueReportDays({ end, cancelled: e.data.cancelled === true, hasReport: referenceValues(e.data.report).length > 0 }, now);
+    if (days === null) continue;
+    messages.push(
+      `${e.file}: acara ini sudah selesai ${days} hari lalu (${formatEventDay(end)}), tetapi kolom "Laporan kegiatan (berita)" (report) masih kosong. ` +
+        'Tulis berita tentang hasil acara ini, lalu pilih beritanya di kolom itu agar pengunjung agenda bisa membacanya. ' +
+        `Bila acara batal, aktifkan "Dibatalkan". (Ini peringatan: situs tetap dibangun.)`,
+    );
   }
   return messages;
 }

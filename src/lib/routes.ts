@@ -3,6 +3,9 @@
 /** News items per list page (/berita/, category and tag pages). */
 export const NEWS_PER_PAGE = 10;
 
+/** Past events per page of the agenda (/agenda/, /agenda/2/ …). */
+export const PAST_EVENTS_PER_PAGE = 10;
+
 /** How many items the RSS feed carries. */
 export const RSS_ITEMS = 20;
 
@@ -25,6 +28,12 @@ export const routes = {
   partnerWithUs: '/bermitra/',
   support: '/dukung/',
   figures: '/angka/',
+  events: '/agenda/',
+  event: (id: string) => `/agenda/${id}/`,
+  /** The iCalendar file of one event. */
+  eventIcs: (id: string) => `/agenda/${id}.ics`,
+  /** The calendar of every upcoming event, to subscribe to. */
+  eventsIcs: '/agenda.ics',
   /** A drawn share card, named by its cache key (src/lib/share-card.ts). */
   shareCard: (key: string) => `/kartu/${key}.jpg`,
   /** Where the drawn share cards are served from. */

@@ -18,6 +18,7 @@ export function newest(values: readonly string[]): Date | undefined {
 /**
  * The date a page last changed, by what it shows: its own update or publish time when it is an
  * article; else the newest `<time datetime>` inside its `<main>`; undefined when it shows none.
+ * The time an event takes place (`<time data-event>`, the agenda) is not a change of the page.
  */
 export function pageDate(html: string): Date | undefined {
   const own = newest([...metaDates(html, 'article:modified_time'), ...metaDates(html, 'article:published_time')]);
@@ -25,7 +26,7 @@ export function pageDate(html: string): Date | undefined {
   const start = html.search(/<main\b/i);
   const end = html.search(/<\/main>/i);
   const main = start >= 0 && end > start ? html.slice(start, end) : '';
-  return newest([...main.matchAll(/<time\b[^>]*\sdatetime="([^"]+)"/gi)].map((m) => m[1]!));
+  return newest([...main.matchAll(/<time\b(?![^>]*\sdata-event\b)[^>]*\sdatetime="([^"]+)"/gi)].map((m) => m[1]!));
 }
 
 /**

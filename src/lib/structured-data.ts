@@ -1,10 +1,11 @@
 /**
  * JSON-LD for search engines: the institution (GovernmentOrganization), news articles
- * (NewsArticle), stories (Article), partners (Organization), programs (Service) and breadcrumbs
+ * (NewsArticle), stories (Article), partners (Organization), programs (Service), agenda events
+ * (Event) and breadcrumbs
  * (BreadcrumbList). Pure builders, typed with schema-dts (schema.org's own vocabulary as
  * TypeScript types, checked by tests/unit/structured-data-types.test.ts), plus one safe serializer.
  */
-import type { Article, BreadcrumbList, GovernmentOrganization, NewsArticle, Organization, PostalAddress, Service } from 'schema-dts';
+import type { Article, BreadcrumbList, Event, GovernmentOrganization, NewsArticle, Organization, PostalAddress, Service } from 'schema-dts';
 import type { Settings } from '../schemas/site-data';
 import { toInternationalDigits } from './contact';
 import { isoWib } from './dates';
@@ -174,6 +175,63 @@ export function programLd(program: ProgramInput, site: URL | string): Service & 
     serviceType: [...program.areas],
     provider: [{ '@id': organizationId(site) }, ...program.partners.map((p) => ({ '@id': `${p}#mitra` }))],
     areaServed: { '@type': 'AdministrativeArea', name: 'Kabupaten Grobogan' },
+  };
+}
+
+/** What an agenda event's Event needs. */
+export interface EventInput {
+  url: string;
+  title: string;
+  summary: string;
+  start: Date;
+  /** The last moment of the event (for an all-day event, the end of its last day). */
+  end: Date;
+  allDay: boolean;
+  cancelled: boolean;
+  /** Coming costs nothing: an Offer at price 0 is given. */
+  free: boolean;
+  place: { name: string; address: string; mapUrl?: string };
+  /** Label of who may come ("Terbuka untuk umum"). */
+  audience: string;
+  /** Absolute URL of the share picture. */
+  image: string;
+  /** The registration form, when there is one (the Offer's url; else the event page). */
+  registrationUrl?: string;
+}
+
+/**
+ * An event of the agenda, organised by the institution, held in person at a place with a postal
+ * address; an all-day event gives its days ("2026-12-19"), one with hours its WIB moments. A
+ * cancelled event says EventCancelled; a free one carries an Offer at 0 IDR.
+ */
+export function eventLd(event: EventInput, site: URL | string): Event & JsonLd {
+  const when = (d: Date) => (event.allDay ? isoWib(d).slice(0, 10) : isoWib(d));
+  return {
+    '@type': 'Event',
+    '@id': `${event.url}#acara`,
+    name: event.title,
+    description: event.summary,
+    url: event.url,
+    image: [event.image],
+    startDate: when(event.start),
+    endDate: when(event.end),
+    eventStatus: event.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: event.place.name,
+      address: { '@type': 'PostalAddress', streetAddress: event.place.address, addressCountry: 'ID' },
+      ...(event.place.mapUrl ? { hasMap: event.place.mapUrl } : {}),
+    },
+    organizer: { '@id': organizationId(site) },
+    audience: { '@type': 'Audience', audienceType: event.audience },
+    inLanguage: 'id-ID',
+    ...(event.free
+      ? {
+          isAccessibleForFree: true,
+          offers: { '@type': 'Offer', price: 0, priceCurrency: 'IDR', availability: 'https://schema.org/InStock', url: event.registrationUrl ?? event.url },
+        }
+      : {}),
   };
 }
 

@@ -134,3 +134,10 @@ export const impactMeasures = [
       'Mantan warga binaan yang diketahui bekerja atau berwirausaha setelah bebas, menurut data pendampingan Lapas dan Bapas.',
   },
 ] as const satisfies readonly ImpactMeasure[];
+/** Who may come to an event of the agenda (issue 12). */
+export const eventAudiences = [
+  { value: 'umum', label: 'Terbuka untuk umum' },
+  { value: 'undangan', label: 'Khusus undangan' },
+  { value: 'mitra', label: 'Mitra dan calon mitra' },
+] as const satisfies readonly Option[];
+export type EventAudience = (typeof eventAudiences)[number]['value'];

@@ -4,7 +4,7 @@ import { msg } from './messages';
 import { impactProblems, measureKeys, unknownMeasureMessage } from '../lib/impact';
 
 /** A phone number as humas writes it (0812…, +62 812…, 62812…); digits, spaces, dashes, +. */
-const phone = (label: string) =>
+export const phone = (label: string) =>
   requiredText(label).regex(/^\+?[0-9][0-9\s\-().]{6,20}$/, {
     error: `"${label}" bukan nomor telepon yang benar. Tulis seperti 0292 421234 atau 0812-3456-7890.`,
   });

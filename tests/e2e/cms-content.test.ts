@@ -84,7 +84,7 @@ async function writeStoryText(p: Page) {
 describe('editing every kind of content through the CMS', () => {
   test('the CMS loads in Indonesian with every collection and data file, and no configuration error', async () => {
     await openCms(page, base, proxy.port);
-    for (const collection of ['Berita', 'Kisah', 'Mitra', 'Program', 'Data Situs']) {
+    for (const collection of ['Berita', 'Kisah', 'Mitra', 'Program', 'Agenda', 'Data Situs']) {
       await expect.poll(() => page.getByRole('link', { name: collection, exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     }
     await page.getByRole('link', { name: 'Data Situs', exact: true }).click();

@@ -172,6 +172,10 @@ describe('the words of the documents are the words of the CMS', () => {
     'Nomor WhatsApp',
     'Data Situs',
     'Pengaturan situs',
+    'Agenda',
+    'Sepanjang hari',
+    'Laporan kegiatan (berita)',
+    'Dibatalkan',
   ])('the guide\'s "%s" is a CMS label', (label) => {
     expect(guide).toContain(label);
     expect(labels.has(label), label).toBe(true);

@@ -17,6 +17,7 @@ import { newsSchema } from '../../src/schemas/news';
 import { storySchema } from '../../src/schemas/story';
 import { partnerSchema } from '../../src/schemas/partner';
 import { programSchema } from '../../src/schemas/program';
+import { eventSchema } from '../../src/schemas/event';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from '../../src/schemas/site-data';
 import { schemaDeps } from '../support/schema-deps';
 
@@ -80,6 +81,7 @@ const schemas: Record<string, Schema> = {
   stories: storySchema(deps),
   partners: partnerSchema(deps),
   programs: programSchema(deps),
+  events: eventSchema(deps),
   settings: settingsSchema,
   impact: impactSchema,
   faq: faqSchema,
