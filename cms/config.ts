@@ -3,11 +3,12 @@ import { productionBackend, publishModeFor } from './backend';
 import { newsCollection } from './collections/news';
 import { partnersCollection } from './collections/partners';
 import { programsCollection } from './collections/programs';
+import { productsCollection } from './collections/products';
 import { siteDataCollection } from './collections/site-data';
 import { storiesCollection } from './collections/stories';
 
 /** Every collection the editors see, in menu order. */
-export const collections = [newsCollection, storiesCollection, partnersCollection, programsCollection, siteDataCollection];
+export const collections = [newsCollection, storiesCollection, partnersCollection, programsCollection, productsCollection, siteDataCollection];
 
 /**
  * Photos are re-encoded in the browser before upload, which drops their EXIF block (camera,

@@ -6,6 +6,7 @@ import { newsSchema } from './schemas/news';
 import { storySchema } from './schemas/story';
 import { partnerSchema } from './schemas/partner';
 import { programSchema } from './schemas/program';
+import { productSchema } from './schemas/product';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from './schemas/site-data';
 
 /**
@@ -34,6 +35,10 @@ export const collections = {
   programs: defineCollection({
     loader: markdownIn(ENTRY_FOLDERS.programs),
     schema: ({ image }) => programSchema({ image, reference }),
+  }),
+  products: defineCollection({
+    loader: markdownIn(ENTRY_FOLDERS.products),
+    schema: ({ image }) => productSchema({ image, reference }),
   }),
   settings: defineCollection({ loader: dataFile('settings'), schema: settingsSchema }),
   impact: defineCollection({ loader: dataFile('impact'), schema: impactSchema }),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { SeenEntry } from './content-report';
 
 /** The collections whose entries are Markdown files under content/<folder>/, and the files they read. */
-export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs' } as const;
+export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs', products: 'products' } as const;
 export type EntryCollection = keyof typeof ENTRY_FOLDERS;
 /** The file names a Markdown collection reads (the glob loader's pattern). */
 export const ENTRY_PATTERN = '*.md';
@@ -33,6 +33,10 @@ const REFERENCES: Record<EntryCollection, { field: string; target: EntryCollecti
   ],
   partners: [],
   programs: [{ field: 'partners', target: 'partners', label: 'Mitra yang terlibat' }],
+  products: [
+    { field: 'programs', target: 'programs', label: 'Program pelatihan pembuatnya' },
+    { field: 'partners', target: 'partners', label: 'Mitra yang terlibat' },
+  ],
 };
 
 /** Picture fields (`{ src, alt }`) and how editors call them. */
@@ -41,9 +45,10 @@ const PICTURES: Record<EntryCollection, { field: string; label: string }[]> = {
   stories: [{ field: 'photo', label: 'Foto' }],
   partners: [{ field: 'logo', label: 'Logo' }],
   programs: [{ field: 'cover', label: 'Foto sampul' }],
+  products: [{ field: 'photos', label: 'Foto karya' }],
 };
 
-const TARGET_NAMES: Record<EntryCollection, string> = { news: 'berita', stories: 'kisah', partners: 'mitra', programs: 'program' };
+const TARGET_NAMES: Record<EntryCollection, string> = { news: 'berita', stories: 'kisah', partners: 'mitra', programs: 'program', products: 'karya' };
 
 /** Finds entries of one collection that got the same address (Astro would keep only one of them). */
 export function duplicateIds(entries: RawEntry[]): string[] {
@@ -69,6 +74,7 @@ const RESERVED: Record<EntryCollection, RegExp> = {
   stories: /^\d+$/,
   partners: /^(\d+|jenis|bidang)$/,
   programs: /^\d+$/,
+  products: /^(\d+|kategori|jenis)$/,
 };
 
 /** Finds entries whose address would clash with a list page (/berita/2/, /berita/tag/ …). */
@@ -90,7 +96,7 @@ function referenceValues(value: unknown): string[] {
 
 /** Finds references to partners or programs that do not exist. */
 export function unknownReferences(entries: RawEntry[]): string[] {
-  const ids: Record<EntryCollection, Set<string>> = { news: new Set(), stories: new Set(), partners: new Set(), programs: new Set() };
+  const ids = Object.fromEntries(Object.keys(ENTRY_FOLDERS).map((c) => [c, new Set<string>()])) as Record<EntryCollection, Set<string>>;
   for (const e of entries) ids[e.collection].add(e.id);
   const messages: string[] = [];
   for (const e of entries) {

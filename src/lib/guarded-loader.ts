@@ -80,7 +80,7 @@ const devTimers = new Map<string, Map<string, ReturnType<typeof setTimeout>>>();
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The collections whose entries follow the publish rules. */
-const PUBLISHED_COLLECTIONS = new Set<string>(['news', 'stories', 'partners', 'programs'] satisfies GuardedCollection[]);
+const PUBLISHED_COLLECTIONS = new Set<string>(['news', 'stories', 'partners', 'programs', 'products'] satisfies GuardedCollection[]);
 
 /** Wraps `inner` (a glob loader) so that the collection is read, judged and withheld as described above. */
 export function guardEntries(inner: Loader, { options }: { options?: () => PublishOptions } = {}): Loader {
