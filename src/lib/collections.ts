@@ -9,6 +9,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildPublishOptions } from './build-env';
 import { byDateDesc, isPublished } from './publish';
 import { seriesByMeasure, type Series } from './impact';
+import { byAvailabilityThenName } from './product-lists';
 
 /** The build's switches (SITE_SAMPLES, BUILD_NOW): the same object the content loader decided with. */
 export const publishOptions = buildPublishOptions();
@@ -31,6 +32,11 @@ export async function publishedPartners(): Promise<CollectionEntry<'partners'>[]
 /** Published programs, by their order then title. */
 export async function publishedPrograms(): Promise<CollectionEntry<'programs'>[]> {
   return (await getCollection('programs')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'id'));
+}
+
+/** Published works of warga binaan: available ones first, then made to order, then sold out; by name within each. */
+export async function publishedProducts(): Promise<CollectionEntry<'products'>[]> {
+  return (await getCollection('products')).sort(byAvailabilityThenName);
 }
 
 /** The site settings (content/data/settings.yaml). */

@@ -68,3 +68,9 @@ export function formatPrice(price: PriceInput, byOrder: string): string {
   if (price.basis === 'rentang' && price.amount !== undefined && price.upTo !== undefined) return formatRupiahRange(price.amount, price.upTo);
   return byOrder;
 }
+
+/** A price with its unit as cards and pages show it: "Rp15.000 per bungkus"; a price agreed per order has no unit. */
+export function priceLine(price: PriceInput, unit: string | undefined, words: { byOrder: string; perUnit: (unit: string) => string }): string {
+  const text = formatPrice(price, words.byOrder);
+  return unit && text !== words.byOrder ? `${text} ${words.perUnit(unit)}` : text;
+}

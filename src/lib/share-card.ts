@@ -85,6 +85,7 @@ export const SECTION_KEYS = {
   kisah: 'nav.stories',
   mitra: 'nav.partners',
   program: 'nav.programs',
+  karya: 'products.nav',
   bermitra: 'nav.partner',
   dukung: 'nav.support',
   profil: 'nav.profile',
