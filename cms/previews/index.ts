@@ -7,6 +7,7 @@ import previewCss from './preview.css?inline';
 import { entryData, type H, type PreviewTemplate } from './h';
 import { newsPreview } from './news';
 import { partnerPreview } from './partner';
+import { productPreview } from './product';
 import { storyPreview } from './story';
 import { settingsPreview } from './settings';
 
@@ -21,6 +22,7 @@ export const PREVIEW_TEMPLATES: Record<string, (h: H) => PreviewTemplate> = {
   news: (h) => newsPreview(h),
   stories: (h) => storyPreview(h),
   partners: (h) => partnerPreview(h),
+  products: (h) => productPreview(h),
   // A file of the "Data Situs" collection: the template is named after the file.
   settings: (h) => settingsPreview(h),
 };
