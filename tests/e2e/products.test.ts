@@ -258,6 +258,26 @@ describe('a work and its order composer', () => {
   });
 });
 
+describe('search', () => {
+  test('"Karya" is a search filter: a work is found by its words, with its type, and the filter keeps only works', async () => {
+    const { context, page } = await phone();
+    const results = async (query: string) => {
+      await page.goto(`${base}/cari/?${query}`);
+      await page.locator('[data-search-root][data-state="done"]').waitFor({ timeout: 20_000 });
+      return page.locator('.search-result').evaluateAll((items) =>
+        items.map((li) => ({ href: li.querySelector('h2 a')?.getAttribute('href') ?? '', meta: li.querySelector('.meta')?.textContent ?? '' })),
+      );
+    };
+    expect(await page.goto(`${base}/cari/`).then(() => page.locator('#search-type option').allInnerTexts())).toContain('Karya');
+    const found = await results(`q=${encodeURIComponent('keripik singkong')}`);
+    expect(found[0]).toEqual({ href: `/karya/${FIXED}/`, meta: 'Karya' });
+    const onlyWorks = await results('q=pelatihan&jenis=Karya');
+    expect(onlyWorks.length).toBeGreaterThan(1);
+    for (const r of onlyWorks) expect(r.href).toMatch(/^\/karya\/[a-z0-9-]+\/$/);
+    await context.close();
+  });
+});
+
 describe('works elsewhere on the site', () => {
   test('the program and partner pages list their works, the home page has a strip, /dukung/ and /bermitra/ link to /karya/', async () => {
     const { context, page } = await phone({ javaScriptEnabled: false });
