@@ -1,4 +1,4 @@
-import type { CmsCollection } from 'decap-cms-core';
+import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { priceBases, productAvailabilities, productCategories, productKinds } from '../../src/schemas/enums';
 import { MAX_PRICE, MAX_PRODUCT_PHOTOS, MIN_PRICE, PRODUCT_LABELS } from '../../src/schemas/product';
 import { PRICE_LABELS } from '../../src/lib/price';
@@ -60,7 +60,7 @@ export const productsCollection: CmsCollection = {
           widget: 'image',
           media_library: pictureUploadCap,
           hint: `JPG, PNG atau WebP, paling besar ${sizeInWords(MAX_PICTURE_BYTES)}. Foto barang atau hasil kerja saja, tanpa wajah atau nama warga binaan.`,
-        },
+        } as CmsField, // Decap's types want a media library name; like imageWithAltField, only its config is set
         {
           name: 'alt',
           label: 'Teks alternatif (alt)',
