@@ -4,11 +4,12 @@ import { newsCollection } from './collections/news';
 import { partnersCollection } from './collections/partners';
 import { programsCollection } from './collections/programs';
 import { eventsCollection } from './collections/events';
+import { productsCollection } from './collections/products';
 import { siteDataCollection } from './collections/site-data';
 import { storiesCollection } from './collections/stories';
 
 /** Every collection the editors see, in menu order. */
-export const collections = [newsCollection, storiesCollection, partnersCollection, programsCollection, eventsCollection, siteDataCollection];
+export const collections = [newsCollection, storiesCollection, partnersCollection, programsCollection, productsCollection, eventsCollection, siteDataCollection];
 
 /**
  * Photos are re-encoded in the browser before upload, which drops their EXIF block (camera,

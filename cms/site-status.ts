@@ -17,7 +17,7 @@ export interface SiteStatus {
 
 /** The site's verdict on an entry of a dated or draftable collection (null for other forms). */
 export function siteStatus(collection: string, data: Record<string, unknown>, now: Date): SiteStatus | null {
-  if (!['news', 'stories', 'partners', 'programs'].includes(collection)) return null;
+  if (!['news', 'stories', 'partners', 'programs', 'products'].includes(collection)) return null;
   const date = toDate(data.date);
   const reason = exclusionReason({ draft: data.draft === true, date }, { now, includeSamples: true });
   if (reason === 'draft') return { live: false, text: 'Di situs: tidak tampil (Draf aktif)' };

@@ -4,8 +4,9 @@
  * A problem refuses the save with a message in plain Indonesian; the content schema and the
  * publish rules check the same again at build time.
  */
-import { WEBSITE_CHANNEL, consentChannels, labelOf } from '../src/schemas/enums';
+import { WEBSITE_CHANNEL, consentChannels, labelOf, type PriceBasis } from '../src/schemas/enums';
 import { endBeforeStartMessage } from '../src/lib/events';
+import { priceProblems } from '../src/lib/price';
 import { toDate } from './previews/h';
 
 /** Image fields per collection, as `{ src, alt }` objects. */
@@ -88,11 +89,20 @@ export function eventTimeProblems(data: Record<string, unknown>): string[] {
   return problem ? [problem] : [];
 }
 
+/** Problems between a work's price fields (the build's own rule, src/lib/price.ts), named as the form names them. */
+export function productPriceProblems(data: Record<string, unknown>): string[] {
+  const price = (data.price ?? {}) as { basis?: unknown; amount?: unknown; upTo?: unknown };
+  if (typeof price.basis !== 'string') return [];
+  const amount = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : undefined);
+  return priceProblems({ basis: price.basis as PriceBasis, amount: amount(price.amount), upTo: amount(price.upTo) }).map((p) => `Harga: ${p.message}`);
+}
+
 /** Returns the problems that must be fixed before the entry may be saved (empty when none). */
 export function problemsBeforeSave(collection: string, data: Record<string, unknown>): string[] {
   const problems = imageProblems(collection, data);
   if (collection === 'stories') problems.unshift(...consentProblems(data.consent as ConsentDraft | undefined), ...hiddenFaceBodyProblems(data));
   if (collection === 'events') problems.unshift(...eventTimeProblems(data));
+  if (collection === 'products') problems.push(...productPriceProblems(data));
   return problems;
 }
 

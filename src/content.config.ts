@@ -8,6 +8,7 @@ import { storySchema } from './schemas/story';
 import { partnerSchema } from './schemas/partner';
 import { programSchema } from './schemas/program';
 import { eventSchema } from './schemas/event';
+import { productSchema } from './schemas/product';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from './schemas/site-data';
 
 /** The content folder: content/, or the tests' fixture site with CONTENT_ROOT (src/lib/build-env.ts). */
@@ -43,6 +44,10 @@ export const collections = {
   events: defineCollection({
     loader: markdownIn(ENTRY_FOLDERS.events),
     schema: ({ image }) => eventSchema({ image, reference }),
+  }),
+  products: defineCollection({
+    loader: markdownIn(ENTRY_FOLDERS.products),
+    schema: ({ image }) => productSchema({ image, reference }),
   }),
   settings: defineCollection({ loader: dataFile('settings'), schema: settingsSchema }),
   impact: defineCollection({ loader: dataFile('impact'), schema: impactSchema }),

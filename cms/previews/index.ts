@@ -8,6 +8,7 @@ import agendaCss from '../../src/styles/agenda.css?inline';
 import { entryData, type H, type PreviewTemplate } from './h';
 import { newsPreview } from './news';
 import { partnerPreview } from './partner';
+import { productPreview } from './product';
 import { storyPreview } from './story';
 import { settingsPreview } from './settings';
 import { eventPreview } from './event';
@@ -24,6 +25,7 @@ export const PREVIEW_TEMPLATES: Record<string, (h: H) => PreviewTemplate> = {
   stories: (h) => storyPreview(h),
   partners: (h) => partnerPreview(h),
   events: (h) => eventPreview(h),
+  products: (h) => productPreview(h),
   // A file of the "Data Situs" collection: the template is named after the file.
   settings: (h) => settingsPreview(h),
 };

@@ -9,6 +9,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildPublishOptions } from './build-env';
 import { byDateDesc, isPublished } from './publish';
 import { seriesByMeasure, type Series } from './impact';
+import { byAvailabilityThenName } from './product-lists';
 
 /** The build's switches (SITE_SAMPLES, BUILD_NOW): the same object the content loader decided with. */
 export const publishOptions = buildPublishOptions();
@@ -36,6 +37,11 @@ export async function publishedPrograms(): Promise<CollectionEntry<'programs'>[]
 /** Published events of the agenda, soonest first (src/lib/events.ts splits them at the build's "now"). */
 export async function publishedEvents(): Promise<CollectionEntry<'events'>[]> {
   return (await getCollection('events')).sort((a, b) => a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Published works of warga binaan: available ones first, then made to order, then sold out; by name within each. */
+export async function publishedProducts(): Promise<CollectionEntry<'products'>[]> {
+  return (await getCollection('products')).sort(byAvailabilityThenName);
 }
 
 /** The site settings (content/data/settings.yaml). */

@@ -1,6 +1,6 @@
 /**
- * The contact composer of /bermitra/: builds a WhatsApp or e-mail message from what a business
- * owner types. Pure functions, no server: the text only ever goes into a wa.me or mailto link
+ * The message composer: builds a WhatsApp or e-mail message from what a visitor types (the
+ * contact form of /bermitra/, and the order form of each work on /karya/, src/lib/order.ts). Pure functions, no server: the text only ever goes into a wa.me or mailto link
  * that the visitor's own device opens. Shared by the build (plain links) and the small browser
  * script (src/scripts/composer.ts), so it must not import anything Astro-specific.
  */
@@ -48,34 +48,54 @@ export interface ComposerStrings {
   subject: string;
 }
 
+/** The dictionary keys of one kind of message (the contact message, an order …). */
+export type ComposerKeys = { readonly [K in keyof ComposerStrings]: UiKey };
+
+/** The keys of the contact message of /bermitra/. */
+export const CONTACT_KEYS: ComposerKeys = {
+  greeting: 'composer.msg.greeting',
+  name: 'composer.msg.name',
+  organisation: 'composer.msg.organisation',
+  way: 'composer.msg.way',
+  message: 'composer.msg.message',
+  footer: 'composer.msg.footer',
+  truncated: 'composer.msg.truncated',
+  subject: 'composer.msg.subject',
+};
+
 /**
- * The message texts from the UI dictionary. Takes `t` as a parameter so that this module, which
- * also runs in the browser, never bundles the whole dictionary.
+ * The message texts from the UI dictionary (`keys`: the contact message unless another kind is
+ * named; `vars` fill placeholders beside `{shortName}`; `{organisation}` is left for the subject).
+ * Takes `t` as a parameter so that this module, which also runs in the browser, never bundles
+ * the whole dictionary.
  */
 export function composerStrings(
   translate: (key: UiKey, vars?: Record<string, string>) => string,
   shortName: string,
+  keys: ComposerKeys = CONTACT_KEYS,
+  vars: Record<string, string> = {},
 ): ComposerStrings {
-  const vars = { shortName };
-  return {
-    greeting: translate('composer.msg.greeting', vars),
-    name: translate('composer.msg.name', vars),
-    organisation: translate('composer.msg.organisation', vars),
-    way: translate('composer.msg.way', vars),
-    message: translate('composer.msg.message', vars),
-    footer: translate('composer.msg.footer', vars),
-    truncated: translate('composer.msg.truncated', vars),
-    subject: translate('composer.msg.subject', vars),
-  };
+  const all = { ...vars, shortName };
+  return Object.fromEntries(Object.entries(keys).map(([part, key]) => [part, translate(key, all)])) as unknown as ComposerStrings;
 }
 
-/** What the visitor typed. `way` is the label of the chosen kind of partnership. */
+/** One more line of the message: "Jumlah: 20 buah". Empty values are left out. */
+export interface ComposerDetail {
+  label: string;
+  value: string;
+}
+
+/** What the visitor typed. `way` is the label of the chosen kind of partnership (or the work ordered); `details` follow it. */
 export interface ComposerInput {
   name: string;
   organisation: string;
   way: string;
   message: string;
+  details?: readonly ComposerDetail[];
 }
+
+/** Longest value of one detail line kept. */
+export const MAX_DETAIL_LENGTH = 120;
 
 /** A composed link, the exact text it carries and whether the free message was cut. */
 export interface ComposedLink {
@@ -117,11 +137,15 @@ export function graphemes(text: string): string[] {
 export function composeText(input: ComposerInput, strings: ComposerStrings, body = cleanText(input.message)): string {
   const name = cleanLine(input.name, MAX_NAME_LENGTH);
   const organisation = cleanLine(input.organisation, MAX_ORGANISATION_LENGTH);
-  const way = cleanLine(input.way, 120);
+  const way = cleanLine(input.way, MAX_DETAIL_LENGTH);
   const details = [
     name && `${strings.name}: ${name}`,
     organisation && `${strings.organisation}: ${organisation}`,
     way && `${strings.way}: ${way}`,
+    ...(input.details ?? []).map((d) => {
+      const value = cleanLine(d.value, MAX_DETAIL_LENGTH);
+      return value && `${cleanLine(d.label, MAX_DETAIL_LENGTH)}: ${value}`;
+    }),
   ].filter(Boolean);
   const blocks = [strings.greeting, details.join('\n'), body && `${strings.message}:\n${body}`, strings.footer];
   return blocks.filter(Boolean).join('\n\n');

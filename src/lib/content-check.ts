@@ -11,7 +11,7 @@ import { parseWibDate } from './dates';
 import { formatEventDay, isBareDay, overdueReportDays, wibDayEnd } from './events';
 
 /** The collections whose entries are Markdown files under content/<folder>/, and the files they read. */
-export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs', events: 'events' } as const;
+export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs', products: 'products', events: 'events' } as const;
 export type EntryCollection = keyof typeof ENTRY_FOLDERS;
 /** The file names a Markdown collection reads (the glob loader's pattern). */
 export const ENTRY_PATTERN = '*.md';
@@ -40,6 +40,10 @@ const REFERENCES: Record<EntryCollection, { field: string; target: EntryCollecti
     { field: 'programs', target: 'programs', label: 'Program yang terkait' },
     { field: 'report', target: 'news', label: 'Laporan kegiatan (berita)' },
   ],
+  products: [
+    { field: 'programs', target: 'programs', label: 'Program pelatihan pembuatnya' },
+    { field: 'partners', target: 'partners', label: 'Mitra yang terlibat' },
+  ],
 };
 
 /** Picture fields (`{ src, alt }`) and how editors call them. */
@@ -49,9 +53,10 @@ const PICTURES: Record<EntryCollection, { field: string; label: string }[]> = {
   partners: [{ field: 'logo', label: 'Logo' }],
   programs: [{ field: 'cover', label: 'Foto sampul' }],
   events: [{ field: 'cover', label: 'Foto sampul' }],
+  products: [{ field: 'photos', label: 'Foto karya' }],
 };
 
-const TARGET_NAMES: Record<EntryCollection, string> = { news: 'berita', stories: 'kisah', partners: 'mitra', programs: 'program', events: 'acara' };
+const TARGET_NAMES: Record<EntryCollection, string> = { news: 'berita', stories: 'kisah', partners: 'mitra', programs: 'program', events: 'acara', products: 'karya' };
 
 /** Finds entries of one collection that got the same address (Astro would keep only one of them). */
 export function duplicateIds(entries: RawEntry[]): string[] {
@@ -78,6 +83,7 @@ const RESERVED: Record<EntryCollection, RegExp> = {
   partners: /^(\d+|jenis|bidang)$/,
   programs: /^\d+$/,
   events: /^\d+$/,
+  products: /^(\d+|kategori|jenis)$/,
 };
 
 /** Finds entries whose address would clash with a list page (/berita/2/, /berita/tag/ …). */

@@ -113,7 +113,7 @@ export function rulesDigest(root: string, sources: readonly string[] = RULES_SOU
 }
 
 /** The collections whose entries follow the publish rules. */
-const PUBLISHED_COLLECTIONS = new Set<string>(['news', 'stories', 'partners', 'programs', 'events'] satisfies GuardedCollection[]);
+const PUBLISHED_COLLECTIONS = new Set<string>(['news', 'stories', 'partners', 'programs', 'events', 'products'] satisfies GuardedCollection[]);
 
 /** Wraps `inner` (a glob loader) so that the collection is read, judged and withheld as described above. */
 export function guardEntries(inner: Loader, { options }: { options?: () => PublishOptions } = {}): Loader {

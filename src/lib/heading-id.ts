@@ -1,7 +1,7 @@
 /** Element ids for headings that name a region or a card (aria-labelledby), unique on a page. */
 
 /** The kinds of card a page can list; the same entry id may exist in two collections. */
-export type CardKind = 'news' | 'story' | 'partner' | 'program' | 'myth' | 'event';
+export type CardKind = 'news' | 'story' | 'partner' | 'program' | 'myth' | 'event' | 'product';
 
 /**
  * The id of a card's heading, built from its kind and entry id, so cards of one page never share it.

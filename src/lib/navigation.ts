@@ -28,6 +28,7 @@ export const footerNav: readonly NavLink[] = [
   { href: routes.stories, key: 'nav.stories' },
   { href: routes.partners, key: 'nav.partners' },
   { href: routes.programs, key: 'nav.programs' },
+  { href: routes.products, key: 'products.title' },
   { href: routes.events, key: 'events.title' },
   { href: routes.partnerWithUs, key: 'nav.partner' },
   { href: routes.support, key: 'nav.support' },

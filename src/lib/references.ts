@@ -70,3 +70,11 @@ export function neighbours<T extends { id: string }>(list: readonly T[], id: str
   if (i < 0) return {};
   return { newer: i > 0 ? list[i - 1] : undefined, older: list[i + 1] };
 }
+
+/** The works of warga binaan that name a program (`programs`) or a partner (`partners`). */
+export function productsNaming<T extends { data: { programs: readonly Ref[]; partners: readonly Ref[] } }>(
+  products: readonly T[],
+  target: { program: string } | { partner: string },
+): T[] {
+  return 'program' in target ? referencing(products, (p) => p.data.programs, target.program) : referencing(products, (p) => p.data.partners, target.partner);
+}

@@ -6,7 +6,7 @@
 import { formatDate, isoWib, yearInWib } from './dates';
 
 /** The types a reader can narrow a search to; the value is also the label shown. */
-export const SEARCH_TYPES = ['Berita', 'Kisah', 'Mitra', 'Program', 'Agenda', 'Halaman'] as const;
+export const SEARCH_TYPES = ['Berita', 'Kisah', 'Mitra', 'Program', 'Karya', 'Agenda', 'Halaman'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** First path segment of each content section and the type of its detail pages. */
@@ -16,6 +16,7 @@ const SECTION_TYPES: Record<string, SearchType> = {
   mitra: 'Mitra',
   program: 'Program',
   agenda: 'Agenda',
+  karya: 'Karya',
 };
 
 /** Second segments that name a list (pagination, category, tag pages), never a detail page. */

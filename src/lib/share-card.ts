@@ -86,6 +86,7 @@ export const SECTION_KEYS = {
   mitra: 'nav.partners',
   program: 'nav.programs',
   agenda: 'events.title',
+  karya: 'products.nav',
   bermitra: 'nav.partner',
   dukung: 'nav.support',
   profil: 'nav.profile',

@@ -3,7 +3,7 @@
  * program pages, related articles, the home page). The publish rules stay in collections.ts.
  */
 import type { CollectionEntry } from 'astro:content';
-import { publishedNews, publishedPartners, publishedPrograms, publishedStories } from './collections';
+import { publishedNews, publishedPartners, publishedProducts, publishedPrograms, publishedStories } from './collections';
 
 /** The published entries of every collection. */
 export interface SiteContent {
@@ -11,15 +11,17 @@ export interface SiteContent {
   stories: CollectionEntry<'stories'>[];
   partners: CollectionEntry<'partners'>[];
   programs: CollectionEntry<'programs'>[];
+  products: CollectionEntry<'products'>[];
 }
 
 /** All published content, each list in its own order (news and stories newest first). */
 export async function siteContent(): Promise<SiteContent> {
-  const [news, stories, partners, programs] = await Promise.all([
+  const [news, stories, partners, programs, products] = await Promise.all([
     publishedNews(),
     publishedStories(),
     publishedPartners(),
     publishedPrograms(),
+    publishedProducts(),
   ]);
-  return { news, stories, partners, programs };
+  return { news, stories, partners, programs, products };
 }

@@ -1,11 +1,13 @@
 /**
  * JSON-LD for search engines: the institution (GovernmentOrganization), news articles
  * (NewsArticle), stories (Article), partners (Organization), programs (Service), agenda events
- * (Event) and breadcrumbs
+ * (Event), works of warga binaan (Product with an Offer) and breadcrumbs
  * (BreadcrumbList). Pure builders, typed with schema-dts (schema.org's own vocabulary as
  * TypeScript types, checked by tests/unit/structured-data-types.test.ts), plus one safe serializer.
  */
-import type { Article, BreadcrumbList, Event, GovernmentOrganization, NewsArticle, Organization, PostalAddress, Service } from 'schema-dts';
+import type { AggregateOffer, Article, BreadcrumbList, Event, GovernmentOrganization, ItemAvailability, NewsArticle, Offer, Organization, PostalAddress, Product, Service } from 'schema-dts';
+import type { ProductAvailability } from '../schemas/enums';
+import type { PriceInput } from './price';
 import type { Settings } from '../schemas/site-data';
 import { toInternationalDigits } from './contact';
 import { isoWib } from './dates';
@@ -232,6 +234,65 @@ export function eventLd(event: EventInput, site: URL | string): Event & JsonLd {
           offers: { '@type': 'Offer', price: 0, priceCurrency: 'IDR', availability: 'https://schema.org/InStock', url: event.registrationUrl ?? event.url },
         }
       : {}),
+  };
+}
+
+/** schema.org's word for each availability of a work. */
+export const AVAILABILITY_LD: Record<ProductAvailability, ItemAvailability> = {
+  tersedia: 'https://schema.org/InStock',
+  pesanan: 'https://schema.org/MadeToOrder',
+  habis: 'https://schema.org/OutOfStock',
+};
+
+/** What a work's Product needs. */
+export interface ProductInput {
+  url: string;
+  name: string;
+  summary: string;
+  /** Label of its category ("Batik dan Jahitan"). */
+  category: string;
+  /** Absolute URLs of its photos (or its share card). */
+  images: string[];
+  price: PriceInput;
+  availability: ProductAvailability;
+  /** What one price buys ("bungkus"), and the smallest order in that unit. */
+  unit?: string;
+  minOrder?: number;
+}
+
+/**
+ * The offer of a work, sold by the institution in rupiah: one price (Offer), a range
+ * (AggregateOffer with lowPrice and highPrice), or none when the price is agreed per order.
+ */
+export function productOfferLd(product: ProductInput, site: URL | string): (Offer | AggregateOffer) | undefined {
+  const common = {
+    url: product.url,
+    priceCurrency: 'IDR',
+    availability: AVAILABILITY_LD[product.availability],
+    seller: { '@id': organizationId(site) },
+    ...(product.minOrder !== undefined
+      ? { eligibleQuantity: { '@type': 'QuantitativeValue' as const, minValue: product.minOrder, ...(product.unit ? { unitText: product.unit } : {}) } }
+      : {}),
+  };
+  const { basis, amount, upTo } = product.price;
+  if (basis === 'tetap' && amount !== undefined) return { '@type': 'Offer', price: amount, ...common };
+  if (basis === 'rentang' && amount !== undefined && upTo !== undefined) return { '@type': 'AggregateOffer', lowPrice: amount, highPrice: upTo, offerCount: 1, ...common };
+  return undefined;
+}
+
+/** A work of warga binaan as a Product made by the institution's programs, with its offer where a price is given. */
+export function productLd(product: ProductInput, site: URL | string): Product & JsonLd {
+  const offer = productOfferLd(product, site);
+  return {
+    '@type': 'Product',
+    '@id': `${product.url}#karya`,
+    name: product.name,
+    description: product.summary,
+    url: product.url,
+    image: product.images,
+    category: product.category,
+    manufacturer: { '@id': organizationId(site) },
+    ...(offer ? { offers: offer } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import { formatDateTime } from './dates';
 import { consentProblem, consentProblemMessage, exclusionReason, type ConsentProblem, type ConsentRecord, type ExclusionReason, type PublishOptions } from './publish';
 
 /** The collections whose entries are guarded by the content loader. */
-export type GuardedCollection = 'news' | 'stories' | 'partners' | 'programs' | 'events';
+export type GuardedCollection = 'news' | 'stories' | 'partners' | 'programs' | 'events' | 'products';
 
 /** The field of a story that holds the person's photo. */
 export const STORY_PHOTO_FIELD = 'photo';

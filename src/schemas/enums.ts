@@ -141,3 +141,42 @@ export const eventAudiences = [
   { value: 'mitra', label: 'Mitra dan calon mitra' },
 ] as const satisfies readonly Option[];
 export type EventAudience = (typeof eventAudiences)[number]['value'];
+/* ---- Karya warga binaan (content/products/, /karya/) ---- */
+
+/** Whether a work of warga binaan is a thing to buy or a service to order. */
+export const productKinds = [
+  { value: 'produk', label: 'Produk' },
+  { value: 'jasa', label: 'Jasa' },
+] as const satisfies readonly Option[];
+export type ProductKind = (typeof productKinds)[number]['value'];
+
+/** Categories of the works of warga binaan (one per work; goods first, then services). */
+export const productCategories = [
+  { value: 'mebel-kayu', label: 'Mebel dan Kerajinan Kayu' },
+  { value: 'batik-jahitan', label: 'Batik dan Jahitan' },
+  { value: 'kerajinan-tangan', label: 'Kerajinan Tangan' },
+  { value: 'makanan-minuman', label: 'Makanan dan Minuman' },
+  { value: 'hasil-tani', label: 'Hasil Pertanian dan Peternakan' },
+  { value: 'pangkas-rambut', label: 'Pangkas Rambut' },
+  { value: 'cuci-kendaraan', label: 'Cuci Kendaraan' },
+  { value: 'binatu', label: 'Binatu (Laundry)' },
+  { value: 'las-bengkel', label: 'Las dan Bengkel' },
+  { value: 'lainnya', label: 'Lainnya' },
+] as const satisfies readonly Option[];
+export type ProductCategory = (typeof productCategories)[number]['value'];
+
+/** Whether a work can be had now, is made when ordered, or is out for the moment. */
+export const productAvailabilities = [
+  { value: 'tersedia', label: 'Tersedia' },
+  { value: 'pesanan', label: 'Dibuat sesuai pesanan' },
+  { value: 'habis', label: 'Sedang habis' },
+] as const satisfies readonly Option[];
+export type ProductAvailability = (typeof productAvailabilities)[number]['value'];
+
+/** How a work is priced: one price, a range, or agreed per order. */
+export const priceBases = [
+  { value: 'tetap', label: 'Harga pasti' },
+  { value: 'rentang', label: 'Kisaran harga' },
+  { value: 'sesuai-pesanan', label: 'Sesuai pesanan' },
+] as const satisfies readonly Option[];
+export type PriceBasis = (typeof priceBases)[number]['value'];

@@ -41,3 +41,17 @@ function imageObject({ image }: Pick<SchemaDeps, 'image'>) {
     { error: 'Gambar harus berisi "src" (berkas foto) dan "alt" (teks alternatif).' },
   );
 }
+
+/**
+ * A list of pictures, each with its required alt text (empty when absent). An item the CMS left
+ * without a file (`{ src: '' }`) is dropped, as a single empty picture is.
+ */
+export function imagesWithAlt({ image }: Pick<SchemaDeps, 'image'>, label: string, { max }: { max: number }) {
+  return z.preprocess(
+    (value) => (value === null || value === '' ? undefined : Array.isArray(value) ? value.filter((v) => emptyImageToUndefined(v) !== undefined) : value),
+    z
+      .array(imageObject({ image }), { error: `"${label}" harus berupa daftar foto: setiap foto berisi "src" (berkas) dan "alt" (teks alternatif).` })
+      .max(max, { error: `"${label}" paling banyak ${max} foto. Pilih foto yang paling jelas memperlihatkan karyanya.` })
+      .default([]),
+  );
+}

@@ -1,12 +1,13 @@
 /**
- * The only script of /bermitra/: shows the composer form (hidden without JavaScript, where the
- * plain contact links do the job) and keeps its WhatsApp and e-mail links in step with what the
- * visitor types. Nothing is sent anywhere by this script: the links open the visitor's own apps.
+ * The script of the message composers (the contact form of /bermitra/, the order form of each
+ * work on /karya/): shows the form (hidden without JavaScript, where the plain contact links do
+ * the job) and keeps its WhatsApp and e-mail links in step with what the visitor types. Nothing is
+ * sent anywhere by this script: the links open the visitor's own apps.
  */
-import { composeEmail, composeWhatsApp, type ComposerStrings } from '../lib/composer';
+import { composeEmail, composeWhatsApp, type ComposerInput, type ComposerStrings } from '../lib/composer';
 
 /** What the page passes in `data-config`. */
-interface ComposerConfig {
+export interface ComposerConfig {
   digits: string;
   email: string;
   strings: ComposerStrings;
@@ -14,32 +15,65 @@ interface ComposerConfig {
   nameError: string;
 }
 
-/** Wires one composer form. */
-export function enhanceComposer(form: HTMLFormElement): void {
-  const config = JSON.parse(form.dataset.config ?? '{}') as ComposerConfig;
-  const get = <T extends Element>(selector: string) => form.querySelector<T>(selector)!;
-  const name = get<HTMLInputElement>('[name="name"]');
-  const organisation = get<HTMLInputElement>('[name="organisation"]');
-  const way = get<HTMLSelectElement>('[name="way"]');
-  const message = get<HTMLTextAreaElement>('[name="message"]');
-  const preview = get<HTMLElement>('[data-composer-preview]');
-  const status = get<HTMLElement>('[data-composer-status]');
-  const nameError = get<HTMLElement>('[data-composer-error]');
-  const whatsapp = get<HTMLAnchorElement>('[data-composer-link="whatsapp"]');
-  const email = get<HTMLAnchorElement>('[data-composer-link="email"]');
+/** What a kind of form reads from its fields: the message input and the texts to compose it with. */
+export interface ComposerReading {
+  input: ComposerInput;
+  strings: ComposerStrings;
+}
 
-  const preset = new URLSearchParams(location.search).get('bentuk');
-  if (preset && Array.from(way.options).some((o) => o.value === preset)) way.value = preset;
+/** How one kind of form is read and checked (beyond the name every message needs). */
+export interface ComposerForm<C extends ComposerConfig = ComposerConfig> {
+  read(form: HTMLFormElement, config: C): ComposerReading;
+  /** One more field checked before sending: the field, where its error is said, and the error ('' when it is right). */
+  problem?(form: HTMLFormElement, config: C): { field: HTMLElement; error: HTMLElement; message: string };
+  /** Runs once before the first reading (e.g. a choice preset from the address). */
+  setUp?(form: HTMLFormElement, config: C): void;
+}
+
+const field = <T extends Element>(form: HTMLFormElement, selector: string) => form.querySelector<T>(selector)!;
+
+/** The contact form of /bermitra/: name, organisation, kind of partnership (preset by ?bentuk=), message. */
+export const contactForm: ComposerForm = {
+  setUp(form) {
+    const way = field<HTMLSelectElement>(form, '[name="way"]');
+    const preset = new URLSearchParams(location.search).get('bentuk');
+    if (preset && Array.from(way.options).some((o) => o.value === preset)) way.value = preset;
+  },
+  read(form, config) {
+    return {
+      input: {
+        name: field<HTMLInputElement>(form, '[name="name"]').value,
+        organisation: field<HTMLInputElement>(form, '[name="organisation"]').value,
+        way: field<HTMLSelectElement>(form, '[name="way"]').selectedOptions[0]?.textContent ?? '',
+        message: field<HTMLTextAreaElement>(form, '[name="message"]').value,
+      },
+      strings: config.strings,
+    };
+  },
+};
+
+/** Marks a field wrong (or right again) and says why next to it. */
+function mark(field: HTMLElement, error: HTMLElement, message: string): void {
+  error.textContent = message;
+  if (message) field.setAttribute('aria-invalid', 'true');
+  else field.removeAttribute('aria-invalid');
+}
+
+/** Wires one composer form of the given kind (the contact form unless another is named). */
+export function enhanceComposer<C extends ComposerConfig>(form: HTMLFormElement, kind: ComposerForm<C> = contactForm as unknown as ComposerForm<C>): void {
+  const config = JSON.parse(form.dataset.config ?? '{}') as C;
+  const name = field<HTMLInputElement>(form, '[name="name"]');
+  const preview = field<HTMLElement>(form, '[data-composer-preview]');
+  const status = field<HTMLElement>(form, '[data-composer-status]');
+  const nameError = field<HTMLElement>(form, '[data-composer-error]');
+  const whatsapp = field<HTMLAnchorElement>(form, '[data-composer-link="whatsapp"]');
+  const email = field<HTMLAnchorElement>(form, '[data-composer-link="email"]');
+  kind.setUp?.(form, config);
 
   const update = () => {
-    const input = {
-      name: name.value,
-      organisation: organisation.value,
-      way: way.selectedOptions[0]?.textContent ?? '',
-      message: message.value,
-    };
-    const wa = composeWhatsApp(config.digits, input, config.strings);
-    const mail = composeEmail(config.email, input, config.strings);
+    const { input, strings } = kind.read(form, config);
+    const wa = composeWhatsApp(config.digits, input, strings);
+    const mail = composeEmail(config.email, input, strings);
     whatsapp.href = wa.url;
     email.href = mail.url;
     preview.textContent = wa.text;
@@ -47,16 +81,15 @@ export function enhanceComposer(form: HTMLFormElement): void {
     if (status.textContent !== notice) status.textContent = notice;
   };
 
-  /** A message needs a name; says so next to the field instead of opening an anonymous chat. */
+  /** A message needs a name (and what the kind of form asks); says so next to the field instead of opening the chat. */
   const valid = () => {
-    const ok = name.value.trim() !== '';
-    nameError.textContent = ok ? '' : config.nameError;
-    if (ok) name.removeAttribute('aria-invalid');
-    else {
-      name.setAttribute('aria-invalid', 'true');
-      name.focus();
-    }
-    return ok;
+    const named = name.value.trim() !== '';
+    mark(name, nameError, named ? '' : config.nameError);
+    const other = named ? kind.problem?.(form, config) : undefined;
+    if (other) mark(other.field, other.error, other.message);
+    if (!named) name.focus();
+    else if (other?.message) other.field.focus();
+    return named && !other?.message;
   };
 
   form.addEventListener('input', update);

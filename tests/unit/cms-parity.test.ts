@@ -18,6 +18,7 @@ import { storySchema } from '../../src/schemas/story';
 import { partnerSchema } from '../../src/schemas/partner';
 import { programSchema } from '../../src/schemas/program';
 import { eventSchema } from '../../src/schemas/event';
+import { productSchema } from '../../src/schemas/product';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from '../../src/schemas/site-data';
 import { schemaDeps } from '../support/schema-deps';
 
@@ -82,6 +83,7 @@ const schemas: Record<string, Schema> = {
   partners: partnerSchema(deps),
   programs: programSchema(deps),
   events: eventSchema(deps),
+  products: productSchema(deps),
   settings: settingsSchema,
   impact: impactSchema,
   faq: faqSchema,
@@ -251,7 +253,11 @@ describe('the CMS configuration', () => {
 
   test('every picture field is known to the preSave alt check', () => {
     for (const form of forms.filter((f) => f.folder)) {
-      const pictures = form.fields.filter(isImageObject).map((f) => f.name);
+      const pictures = form.fields.filter((f) => f.widget === 'object' && isImageObject(f)).map((f) => f.name);
+      // A list of pictures (a work's photos) needs no preSave check: Decap itself requires the file and the alt of every item.
+      for (const list of form.fields.filter((f) => f.widget === 'list' && isImageObject(f))) {
+        expect(subFields(list)!.map((s) => s.required), `${form.name}.${list.name}`).toEqual([undefined, undefined]);
+      }
       expect(pictures.toSorted(), form.name).toEqual((IMAGE_FIELDS[form.name] ?? []).map((i) => i.name).toSorted());
     }
   });
@@ -300,13 +306,15 @@ function sample(f: CmsField, mode: 'minimal' | 'cleared' | 'full'): unknown {
     case 'datetime':
       return fill ? decapDate(f, '2026-11-10T09:30') : mode === 'cleared' ? '' : undefined;
     case 'boolean':
-      return f.name === 'given' ? true : (x.default ?? false);
+      // A switch that must be on to save (consent given, photos checked) is on in every saved entry.
+      return f.name === 'given' || (x.pattern as string[] | undefined)?.[0] === '^true$' ? true : (x.default ?? false);
     case 'number':
       return x.default ?? x.min ?? 3;
     case 'select': {
       const values = (x.options as { value: string }[]).map((o) => o.value);
       if (x.multiple) return fill ? values.slice(0, 2) : mode === 'cleared' ? [] : undefined;
-      return fill ? values[0] : mode === 'cleared' ? null : undefined;
+      // A new entry starts with the field's default (Decap fills it in), otherwise the first option.
+      return fill ? (x.default ?? values[0]) : mode === 'cleared' ? null : undefined;
     }
     case 'relation':
       if (x.multiple) return fill ? ['contoh-entri'] : mode === 'cleared' ? [] : undefined;
@@ -407,6 +415,29 @@ describe('real-shaped entries (as saved by the CMS in the browser tests)', () =>
         summary: 'Bapas yang wilayah kerjanya meliputi Purwodadi.',
       },
     ],
+    [
+      'product with a price range, two photos and cleared optional fields',
+      'products',
+      {
+        name: 'Kursi Kayu Lipat',
+        kind: 'produk',
+        category: 'mebel-kayu',
+        summary: 'Kursi lipat dari kayu mahoni.',
+        photosChecked: true,
+        photos: [
+          { src: 'images/kursi.jpg', alt: 'Kursi kayu berpernis cokelat.' },
+          { src: 'images/kursi-samping.jpg', alt: 'Kursi yang sama dari samping.' },
+        ],
+        price: { basis: 'rentang', amount: 350000, upTo: 600000 },
+        unit: 'buah',
+        minOrder: '',
+        leadTime: '',
+        availability: 'pesanan',
+        programs: ['pelatihan-keterampilan'],
+        partners: [],
+        draft: false,
+      },
+    ],
   ])('%s', (_name, collection, data) => {
     const result = schemas[collection]!.safeParse(data);
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
@@ -416,6 +447,9 @@ describe('real-shaped entries (as saved by the CMS in the browser tests)', () =>
   test.each([
     ['a picture without alt text', 'news', { cover: { src: 'images/las.jpg', alt: '' } }, /teks alternatif/],
     ['a story without consent', 'stories', { consent: { given: false, date: '2026-10-01', channels: ['situs-web'] } }, /Persetujuan diberikan/],
+    ['a price range without its top', 'products', { price: { basis: 'rentang', amount: 350000 } }, /Harga tertinggi \(Rp\)" wajib diisi/],
+    ['a price range upside down', 'products', { price: { basis: 'rentang', amount: 600000, upTo: 350000 } }, /harus lebih besar/],
+    ['a single price without its amount', 'products', { price: { basis: 'tetap' } }, /Harga \(Rp\)" wajib diisi/],
   ])('the schema and the CMS both refuse %s', (_name, collection, patch, message) => {
     const form = forms.find((f) => f.name === collection)!;
     const data = { ...entryOf(form.fields, 'full'), ...patch };

@@ -8,6 +8,7 @@ import { newsPreview, newsView } from '../../cms/previews/news';
 import { consentStatus, storyPreview, storyView } from '../../cms/previews/story';
 import { partnerPreview, partnerView } from '../../cms/previews/partner';
 import { settingsPreview, settingsView } from '../../cms/previews/settings';
+import { productPreview, productView } from '../../cms/previews/product';
 import type { H, PreviewProps } from '../../cms/previews/h';
 
 const now = new Date('2026-11-28T10:00:00+07:00');
@@ -156,5 +157,32 @@ describe('settingsView and the settings preview (/profil/)', () => {
     expect(find(tree, (n) => n.props.className === 'sample-notice')).toHaveLength(1);
     // A number still being typed never breaks the preview.
     expect(() => settingsPreview(h)(props({ ...data, whatsapp: 'x' }))).not.toThrow();
+  });
+});
+
+describe('productView and the product preview (/karya/<slug>/)', () => {
+  const work = { name: 'Keripik', kind: 'produk', category: 'makanan-minuman', availability: 'tersedia', photosChecked: true, price: { basis: 'tetap', amount: 15000 }, unit: 'bungkus', minOrder: 10 };
+  test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof productView>>]>([
+    ['labels and the price as the site writes it', work, { kind: 'Produk', category: 'Makanan dan Minuman', price: 'Rp15.000 per bungkus', minOrder: '10 bungkus', notes: [] }],
+    ['a range typed as text in the number fields', { ...work, price: { basis: 'rentang', amount: '350000', upTo: '600000' } }, { price: 'Rp350.000–600.000 per bungkus' }],
+    ['per order', { ...work, price: { basis: 'sesuai-pesanan', amount: 9000 } }, { price: 'Sesuai pesanan' }],
+    ['sold out', { ...work, availability: 'habis' }, { soldOut: true, availability: 'Sedang habis' }],
+  ])('%s', (_name, data, expected) => expect(productView(data)).toMatchObject(expected));
+
+  test.each<[string, Record<string, unknown>, RegExp]>([
+    ['photos not confirmed', { ...work, photosChecked: false }, /Foto tanpa wajah dan nama warga binaan.*tidak bisa disimpan/],
+    ['a range without its top', { ...work, price: { basis: 'rentang', amount: 1000 } }, /Harga tertinggi \(Rp\)" wajib diisi/],
+    ['a draft', { ...work, draft: true }, /Draf: karya ini tidak tampil/],
+  ])('notes for the editor: %s', (_name, data, note) => expect(productView(data).notes.join(' ')).toMatch(note));
+
+  test('the template is the public product page: facts, availability badge, photos, body', () => {
+    const tree = productPreview(h)(props({ ...work, photos: [{ src: 'images/a.jpg', alt: 'Kemasan.' }, { src: 'images/b.jpg', alt: 'Isi.' }], sample: true }));
+    expect(find(tree, (n) => n.type === 'h1').map(textOf)).toEqual(['Keripik']);
+    expect(find(tree, (n) => n.type === 'dt').map(textOf)).toEqual(['Harga', 'Ketersediaan', 'Pesanan minimal']);
+    expect(find(tree, (n) => String(n.props.className).startsWith('availability ')).map((n) => n.props.className)).toEqual(['availability availability-tersedia']);
+    expect(find(tree, (n) => n.type === 'img').map((n) => [n.props.src, n.props.alt])).toEqual([['blob:images/a.jpg', 'Kemasan.'], ['blob:images/b.jpg', 'Isi.']]);
+    expect(find(tree, (n) => n.props['data-widget'] === 'body')).toHaveLength(1);
+    expect(find(tree, (n) => n.props.className === 'sample-notice').map(textOf)[0]).toMatch(/karya contoh/);
+    expect(find(tree, (n) => n.props.className === 'cms-note')).toHaveLength(0);
   });
 });

@@ -45,6 +45,11 @@ describe('composeText', () => {
       `${HEAD}\n\nNama: Budi Santoso\nOrganisasi: PT Sejahtera Abadi\n\n${FOOT}`,
     ],
     ['nothing typed: greeting and footer only', {}, `${HEAD}\n\n${FOOT}`],
+    [
+      'detail lines after the way, on one line each; empty ones left out',
+      { name: 'Sari', way: 'Kursi', details: [{ label: 'Jumlah', value: ' 20\n buah ' }, { label: 'Tanggal', value: '' }, { label: 'Pengambilan', value: 'Diambil' }] },
+      `${HEAD}\n\nNama: Sari\nBentuk kerja sama: Kursi\nJumlah: 20 buah\nPengambilan: Diambil\n\n${FOOT}`,
+    ],
   ])('%s', (_name, input, expected) => {
     expect(composeText({ ...empty, ...input }, strings)).toBe(expected);
   });

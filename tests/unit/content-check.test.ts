@@ -41,6 +41,9 @@ describe('unknownReferences', () => {
     ['unknown program in news', e('news', 'content/news/a.md', { programs: ['paket-z'] }), /"Program yang terkait" \(programs\) menyebut "paket-z"/],
     ['story partner as a single value', e('stories', 'content/stories/s.md', { partner: 'toko-tidak-ada' }), /"Mitra \(pemberi kerja\)" \(partner\) menyebut "toko-tidak-ada"/],
     ['program partners', e('programs', 'content/programs/p.md', { partners: ['dinas-sosial-grobogan', 'pt-hilang'] }), /menyebut "pt-hilang"/],
+    ['known program and partner of a work', e('products', 'content/products/k.md', { programs: ['pelatihan-kerja'], partners: ['dinas-sosial-grobogan'] }), null],
+    ['unknown program of a work', e('products', 'content/products/k.md', { programs: ['pelatihan-sablon'] }), /content\/products\/k\.md: kolom "Program pelatihan pembuatnya" \(programs\) menyebut "pelatihan-sablon", tetapi program itu tidak ada di content\/programs\//],
+    ['unknown partner of a work', e('products', 'content/products/k.md', { partners: ['cv-hilang'] }), /"Mitra yang terlibat" \(partners\) menyebut "cv-hilang"/],
   ])('%s', (_n, entry, expected) => {
     const out = unknownReferences([partner, program, entry]).join('\n');
     if (expected) expect(out).toMatch(expected);
@@ -100,6 +103,10 @@ describe('reservedIds', () => {
     [e('partners', 'content/partners/jenis.md'), true],
     [e('partners', 'content/partners/bidang-usaha.md'), false],
     [e('stories', 'content/stories/10.md'), true],
+    [e('products', 'content/products/kategori.md'), true],
+    [e('products', 'content/products/jenis.md'), true],
+    [e('products', 'content/products/3.md'), true],
+    [e('products', 'content/products/kategori-kursi.md'), false],
   ])('%j', (entry, clashes) => {
     expect(reservedIds([entry]).length > 0).toBe(clashes);
   });

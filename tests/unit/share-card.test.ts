@@ -38,6 +38,8 @@ describe('sectionKeyOf', () => {
     ['/kisah/bayu/', 'nav.stories'],
     ['/mitra/jenis/dunia-usaha/', 'nav.partners'],
     ['/program/paket-c/', 'nav.programs'],
+    ['/karya/keripik-singkong/', 'products.nav'],
+    ['/karya/kategori/mebel-kayu/', 'products.nav'],
     ['/angka/', 'footer.figures'],
     ['/tidak-ada/', undefined],
     ['/constructor/', undefined],

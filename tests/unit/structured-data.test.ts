@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbLd, graph, newsArticleLd, organizationLd, partnerLd, postalAddressLd, programLd, serializeJsonLd, storyLd } from '../../src/lib/structured-data';
+import { breadcrumbLd, graph, newsArticleLd, organizationLd, partnerLd, postalAddressLd, productLd, programLd, serializeJsonLd, storyLd } from '../../src/lib/structured-data';
 import type { Settings } from '../../src/schemas/site-data';
 
 const site = 'https://lapaspurwodadi.example.id';
@@ -128,5 +128,24 @@ describe('stories, partners and programs', () => {
   test('a program is a Service of the institution with its partners', () => {
     const ld = programLd({ url: `${site}/program/p/`, title: 'Las', summary: 'S', areas: ['Pelatihan Kerja'], partners: [`${site}/mitra/a/`], image: `${site}/kartu/x.jpg` }, site);
     expect(ld).toMatchObject({ '@type': 'Service', serviceType: ['Pelatihan Kerja'], provider: [{ '@id': `${site}/#organisasi` }, { '@id': `${site}/mitra/a/#mitra` }] });
+  });
+});
+
+describe('a work of warga binaan: Product with an Offer where a price is given', () => {
+  const base = { url: `${site}/karya/k/`, name: 'Keripik', summary: 'S', category: 'Makanan dan Minuman', images: [`${site}/kartu/x.jpg`] };
+  test.each([
+    ['one price, available, with a minimum order', { price: { basis: 'tetap', amount: 15000 }, availability: 'tersedia', unit: 'bungkus', minOrder: 10 },
+      { '@type': 'Offer', price: 15000, priceCurrency: 'IDR', availability: 'https://schema.org/InStock', eligibleQuantity: { '@type': 'QuantitativeValue', minValue: 10, unitText: 'bungkus' } }],
+    ['a range, made to order', { price: { basis: 'rentang', amount: 350000, upTo: 600000 }, availability: 'pesanan' },
+      { '@type': 'AggregateOffer', lowPrice: 350000, highPrice: 600000, priceCurrency: 'IDR', availability: 'https://schema.org/MadeToOrder' }],
+    ['one price, sold out', { price: { basis: 'tetap', amount: 15000 }, availability: 'habis' }, { availability: 'https://schema.org/OutOfStock' }],
+  ] as const)('%s', (_name, extra, offer) => {
+    const ld = productLd({ ...base, ...extra } as Parameters<typeof productLd>[0], site);
+    expect(ld).toMatchObject({ '@type': 'Product', name: 'Keripik', category: 'Makanan dan Minuman', manufacturer: { '@id': `${site}/#organisasi` } });
+    expect(ld.offers).toMatchObject({ ...offer, seller: { '@id': `${site}/#organisasi` }, url: `${site}/karya/k/` });
+  });
+  test('a price agreed per order: no offer at all (no price is invented)', () => {
+    const ld = productLd({ ...base, price: { basis: 'sesuai-pesanan' }, availability: 'pesanan' }, site);
+    expect(ld).not.toHaveProperty('offers');
   });
 });
