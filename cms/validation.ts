@@ -5,6 +5,7 @@
  * publish rules check the same again at build time.
  */
 import { WEBSITE_CHANNEL, consentChannels, labelOf } from '../src/schemas/enums';
+import { pledgeProblem } from '../src/lib/outcomes';
 
 /** Image fields per collection, as `{ src, alt }` objects. */
 export const IMAGE_FIELDS: Record<string, { name: string; label: string }[]> = {
@@ -80,6 +81,10 @@ export function hiddenFaceBodyProblems(data: Record<string, unknown>): string[] 
 export function problemsBeforeSave(collection: string, data: Record<string, unknown>): string[] {
   const problems = imageProblems(collection, data);
   if (collection === 'stories') problems.unshift(...consentProblems(data.consent as ConsentDraft | undefined), ...hiddenFaceBodyProblems(data));
+  if (collection === 'partners') {
+    const pledge = pledgeProblem(data.pledgeDate, data.pledgeStatement);
+    if (pledge) problems.push(pledge.message);
+  }
   return problems;
 }
 

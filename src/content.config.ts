@@ -7,6 +7,8 @@ import { storySchema } from './schemas/story';
 import { partnerSchema } from './schemas/partner';
 import { programSchema } from './schemas/program';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from './schemas/site-data';
+import { servicesSchema } from './schemas/services';
+import { communitySchema, employersSchema, homeSchema } from './schemas/page-copy';
 
 /**
  * Markdown entries of one folder under content/. guardEntries: drafts, scheduled items, samples
@@ -39,4 +41,9 @@ export const collections = {
   impact: defineCollection({ loader: dataFile('impact'), schema: impactSchema }),
   faq: defineCollection({ loader: dataFile('faq'), schema: faqSchema }),
   myths: defineCollection({ loader: dataFile('myths'), schema: mythsSchema }),
+  // Issue 13: /layanan/, and the words of /bermitra/, /dukung/ and the home page's calls to action.
+  services: defineCollection({ loader: dataFile('services'), schema: servicesSchema }),
+  employers: defineCollection({ loader: dataFile('employers'), schema: employersSchema }),
+  community: defineCollection({ loader: dataFile('community'), schema: communitySchema }),
+  home: defineCollection({ loader: dataFile('home'), schema: homeSchema }),
 };

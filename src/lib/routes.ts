@@ -25,6 +25,10 @@ export const routes = {
   partnerWithUs: '/bermitra/',
   support: '/dukung/',
   figures: '/angka/',
+  /** Public services (issue 13): visiting, rights and procedures, complaints, IKM. */
+  services: '/layanan/',
+  /** The visiting part of /layanan/ (linked from /profil/). */
+  visiting: '/layanan/#kunjungan',
   /** A drawn share card, named by its cache key (src/lib/share-card.ts). */
   shareCard: (key: string) => `/kartu/${key}.jpg`,
   /** Where the drawn share cards are served from. */

@@ -3,7 +3,7 @@
  * plain contact links do the job) and keeps its WhatsApp and e-mail links in step with what the
  * visitor types. Nothing is sent anywhere by this script: the links open the visitor's own apps.
  */
-import { composeEmail, composeWhatsApp, type ComposerStrings } from '../lib/composer';
+import { composeEmail, composeWhatsApp, wayFromParam, type ComposerStrings } from '../lib/composer';
 
 /** What the page passes in `data-config`. */
 interface ComposerConfig {
@@ -28,8 +28,9 @@ export function enhanceComposer(form: HTMLFormElement): void {
   const whatsapp = get<HTMLAnchorElement>('[data-composer-link="whatsapp"]');
   const email = get<HTMLAnchorElement>('[data-composer-link="email"]');
 
+  // "?bentuk=asimilasi" (a route's own link) preselects that route; an unknown value keeps "not sure yet".
   const preset = new URLSearchParams(location.search).get('bentuk');
-  if (preset && Array.from(way.options).some((o) => o.value === preset)) way.value = preset;
+  if (preset) way.value = wayFromParam(preset);
 
   const update = () => {
     const input = {

@@ -18,6 +18,8 @@ import { storySchema } from '../../src/schemas/story';
 import { partnerSchema } from '../../src/schemas/partner';
 import { programSchema } from '../../src/schemas/program';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from '../../src/schemas/site-data';
+import { servicesSchema } from '../../src/schemas/services';
+import { communitySchema, employersSchema, homeSchema } from '../../src/schemas/page-copy';
 
 /** Stand-ins for Astro's image() and reference() that remember what they stand for. */
 const deps = {
@@ -86,6 +88,10 @@ const schemas: Record<string, Schema> = {
   impact: impactSchema,
   faq: faqSchema,
   myths: mythsSchema,
+  services: servicesSchema,
+  employers: employersSchema,
+  community: communitySchema,
+  home: homeSchema,
 };
 
 /** Schema fields the CMS deliberately leaves out of Markdown collections: set by developers, kept untouched. */

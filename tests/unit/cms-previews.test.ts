@@ -142,16 +142,15 @@ describe('settingsView and the settings preview (/profil/)', () => {
     phone: '0292 421234',
     whatsapp: '0812 0000 0000',
     email: 'humas@contoh.go.id',
-    visitingHours: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }],
-    visitingRules: ['Membawa KTP asli.', ''],
     sample: true,
   };
   test('reads the form as the profile page does', () => {
-    expect(settingsView(data)).toMatchObject({ about: ['Paragraf satu.', 'Paragraf dua.'], rules: ['Membawa KTP asli.'], hours: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }], sample: true });
+    expect(settingsView(data)).toMatchObject({ about: ['Paragraf satu.', 'Paragraf dua.'], sample: true });
   });
   test('the template has the profile page’s parts and the sample-contact notice', () => {
     const tree = settingsPreview(h)(props(data));
-    expect(find(tree, (n) => n.props.className === 'rules').map(textOf)).toEqual(['Membawa KTP asli.']);
+    // Visiting lives on /layanan/ now: the profile links there instead of repeating it.
+    expect(find(tree, (n) => n.type === 'a' && n.props.href === '/layanan/#kunjungan')).toHaveLength(1);
     expect(find(tree, (n) => n.props.className === 'contact-list').map(textOf)[0]).toContain('0292 421234');
     expect(find(tree, (n) => n.props.className === 'sample-notice')).toHaveLength(1);
     // A number still being typed never breaks the preview.
