@@ -145,18 +145,14 @@ export function barChart(data: readonly BarDatum[], size: ChartSize = DEFAULT_CH
 }
 
 /**
- * An axis label as at most two lines of about `maxChars` characters, split at the space nearest
- * the middle: "Semester I 2026" → ["Semester I", "2026"], a year stays one line.
+ * An axis label longer than `maxChars` as two lines, split at its last space so the year stands
+ * alone: "Semester I 2026" → ["Semester I", "2026"]; a year or a single word stays one line.
  */
 export function labelLines(label: string, maxChars = 8): string[] {
   const text = label.replace(/\s+/g, ' ').trim();
-  if (text.length <= maxChars || !text.includes(' ')) return [text];
-  const middle = text.length / 2;
-  let best = -1;
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
-    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
-  }
-  return [text.slice(0, best), text.slice(best + 1)];
+  const last = text.lastIndexOf(' ');
+  if (text.length <= maxChars || last === -1) return [text];
+  return [text.slice(0, last), text.slice(last + 1)];
 }
 
 /** The size for bars whose labels take two lines (periods such as "Semester I 2026"), with room for the sample mark under them. */
