@@ -9,6 +9,8 @@ import { newsPreview } from './news';
 import { partnerPreview } from './partner';
 import { storyPreview } from './story';
 import { settingsPreview } from './settings';
+import { servicesPreview } from './services';
+import { employersPreview } from './employers';
 
 /** The part of window.CMS the previews need. */
 export interface PreviewRegistry {
@@ -23,6 +25,8 @@ export const PREVIEW_TEMPLATES: Record<string, (h: H) => PreviewTemplate> = {
   partners: (h) => partnerPreview(h),
   // A file of the "Data Situs" collection: the template is named after the file.
   settings: (h) => settingsPreview(h),
+  services: (h) => servicesPreview(h),
+  employers: (h) => employersPreview(h),
 };
 
 /**
