@@ -95,7 +95,12 @@ export function pledgeProblem(date: unknown, statement: unknown): { field: 'pled
   const hasDate = date !== undefined && date !== null && date !== '';
   const hasStatement = typeof statement === 'string' && statement.trim() !== '';
   if (hasDate === hasStatement) return undefined;
-  return hasDate
-    ? { field: 'pledgeStatement', message: '"Isi ikrar" wajib diisi bila "Tanggal ikrar" diisi: tulis ikrar mitra dengan kata-katanya sendiri, atau kosongkan tanggalnya.' }
-    : { field: 'pledgeDate', message: '"Tanggal ikrar" wajib diisi bila "Isi ikrar" diisi: pilih tanggal mitra berikrar, atau kosongkan isinya.' };
+  const field = hasDate ? 'pledgeStatement' : 'pledgeDate';
+  return { field, message: PLEDGE_MESSAGES[field] };
 }
+
+/** What the editor reads when one half of the pledge is missing, by the missing field. */
+export const PLEDGE_MESSAGES = {
+  pledgeStatement: '"Isi ikrar" wajib diisi bila "Tanggal ikrar" diisi: tulis ikrar mitra dengan kata-katanya sendiri, atau kosongkan tanggalnya.',
+  pledgeDate: '"Tanggal ikrar" wajib diisi bila "Isi ikrar" diisi: pilih tanggal mitra berikrar, atau kosongkan isinya.',
+} as const;

@@ -52,39 +52,37 @@ const wayItem = z.object({
 });
 
 /** The words of /bermitra/ (`content/data/employers.yaml`). */
-export const employersSchema = z
-  .object({
-    /** The page heading (h1) and title. */
-    title: requiredText('Judul halaman', { max: 100 }),
-    /** The description for search engines and shared links. */
-    description: requiredText('Deskripsi singkat', { max: 300 }),
-    /** The paragraph under the heading. */
-    lead: requiredText('Kalimat pembuka', { max: 400 }),
-    /** Why partner: the reasons. */
-    why: section(card, '"Mengapa bermitra"'),
-    /** The three routes for employers. */
-    routes: section(routeSchema, '"Jalur"'),
-    /** Other ways to help. */
-    ways: section(wayItem, '"Cara lain"'),
-    /** The steps to a cooperation agreement. */
-    steps: section(card, '"Langkah"'),
-    /** What the Lapas provides. */
-    provides: section(card, '"Yang disediakan"'),
-    /** The pledge section: what "Mitra Peluang Kedua" means (a partner's own pledge is on its page). */
-    pledge: z.object({
-      /** The heading. */
-      heading: requiredText('Judul bagian ikrar', { max: 120 }),
-      /** What the pledge means, shown above the list of pledged partners. */
-      intro: requiredText('Penjelasan ikrar', { max: 800 }),
-    }),
-  })
-  .superRefine((data, ctx) => {
+export const employersSchema = z.object({
+  /** The page heading (h1) and title. */
+  title: requiredText('Judul halaman', { max: 100 }),
+  /** The description for search engines and shared links. */
+  description: requiredText('Deskripsi singkat', { max: 300 }),
+  /** The paragraph under the heading. */
+  lead: requiredText('Kalimat pembuka', { max: 400 }),
+  /** Why partner: the reasons. */
+  why: section(card, '"Mengapa bermitra"'),
+  /** The three routes for employers, each at most once. */
+  routes: section(routeSchema, '"Jalur"').superRefine((data, ctx) => {
     const seen = new Set<string>();
-    data.routes.items.forEach((r, i) => {
-      if (seen.has(r.route)) ctx.addIssue({ code: 'custom', path: ['routes', 'items', i, 'route'], message: `"Jalur" ${r.route} sudah ada di atasnya: setiap jalur cukup ditulis sekali.` });
+    data.items.forEach((r, i) => {
+      if (seen.has(r.route)) ctx.addIssue({ code: 'custom', path: ['items', i, 'route'], message: `"Jalur" ${r.route} sudah ada di atasnya: setiap jalur cukup ditulis sekali.` });
       seen.add(r.route);
     });
-  });
+  }),
+  /** Other ways to help. */
+  ways: section(wayItem, '"Cara lain"'),
+  /** The steps to a cooperation agreement. */
+  steps: section(card, '"Langkah"'),
+  /** What the Lapas provides. */
+  provides: section(card, '"Yang disediakan"'),
+  /** The pledge section: what "Mitra Peluang Kedua" means (a partner's own pledge is on its page). */
+  pledge: z.object({
+    /** The heading. */
+    heading: requiredText('Judul bagian ikrar', { max: 120 }),
+    /** What the pledge means, shown above the list of pledged partners. */
+    intro: requiredText('Penjelasan ikrar', { max: 800 }),
+  }),
+});
 export type Employers = z.infer<typeof employersSchema>;
 
 /** One way the community can help, with what its link does. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaDeps } from './context';
 import { partnerKinds, partnerOutcomes, partnerStatuses, programAreas } from './enums';
-import { outcomeProblems, pledgeProblem } from '../lib/outcomes';
+import { PLEDGE_MESSAGES, outcomeProblems, pledgeProblem } from '../lib/outcomes';
 import { enumField, enumList, flag, optionalDateField, optionalText, requiredText, urlField } from './fields';
 import { imageWithAlt } from './image';
 
@@ -44,16 +44,29 @@ export function partnerSchema(deps: SchemaDeps) {
           period: requiredText('Periode', { max: 40 }),
           /** Where the number comes from. Required: no figure without a source. */
           source: requiredText('Sumber data', { max: 300 }),
+        }).superRefine((o, ctx) => {
+          for (const p of outcomeProblems(o)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
         }),
       )
       .default([]),
     /** Sample content, left out when samples are off. */
     sample: flag('Contoh (sample)'),
-  }).superRefine((data, ctx) => {
-    const pledge = pledgeProblem(data.pledgeDate, data.pledgeStatement);
-    if (pledge) ctx.addIssue({ code: 'custom', path: [pledge.field], message: pledge.message });
-    data.outcomes.forEach((o, i) => {
-      for (const p of outcomeProblems(o)) ctx.addIssue({ code: 'custom', path: ['outcomes', i, p.field], message: p.message });
+  })
+    // Both pledge rules run even when other fields of the partner are wrong (`when`), so every
+    // problem of the file is named in one build.
+    .refine((d) => pledgeProblem(d.pledgeDate, d.pledgeStatement)?.field !== 'pledgeStatement', {
+      path: ['pledgeStatement'],
+      error: PLEDGE_MESSAGES.pledgeStatement,
+      when: pledgeFieldsParsed,
+    })
+    .refine((d) => pledgeProblem(d.pledgeDate, d.pledgeStatement)?.field !== 'pledgeDate', {
+      path: ['pledgeDate'],
+      error: PLEDGE_MESSAGES.pledgeDate,
+      when: pledgeFieldsParsed,
     });
-  });
+}
+
+/** Whether the pledge fields themselves parsed (then the pair rule may judge them). */
+function pledgeFieldsParsed(payload: { issues: readonly { path?: readonly PropertyKey[] }[] }): boolean {
+  return !payload.issues.some((i) => i.path?.[0] === 'pledgeDate' || i.path?.[0] === 'pledgeStatement');
 }

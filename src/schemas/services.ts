@@ -64,6 +64,13 @@ const complaintChannelSchema = z.object({
   description: requiredText('Keterangan', { max: 400 }),
   /** True while the channel's details are an example for humas to verify. */
   sample: flag('Contoh (sample)'),
+}).superRefine((c, ctx) => {
+  if (c.kind === 'situs' && !c.url) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: `"Alamat situs" wajib diisi untuk saluran "${c.name}": tulis alamat lengkap yang diawali https://, atau pilih "WhatsApp Lapas" sebagai jenis alamat.` });
+  }
+  if (c.kind === 'whatsapp-lapas' && c.url) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: `Saluran "${c.name}" memakai nomor WhatsApp dari Pengaturan situs: kosongkan "Alamat situs", atau pilih "Alamat situs web" sebagai jenis alamat.` });
+  }
 });
 
 /** One period of the satisfaction survey (Indeks Kepuasan Masyarakat). */
@@ -84,42 +91,41 @@ const ikmPeriodSchema = z.object({
   sample: flag('Contoh (sample)'),
 });
 
-/** Public services (`content/data/services.yaml`), shown on /layanan/. */
-export const servicesSchema = z
-  .object({
-    /** The opening paragraph of /layanan/. */
-    intro: requiredText('Pengantar halaman', { max: 600 }),
-    /** Visiting. */
-    visiting: visitingSchema,
-    /** Rights and procedures, in the order shown; each procedure at most once. */
-    procedures: z.array(procedureSchema).default([]),
-    /** Complaint and report channels, in the order shown. */
-    complaints: z.array(complaintChannelSchema).default([]),
-    /** The service pledge (maklumat pelayanan) as signed; an empty line starts a new paragraph. */
-    maklumat: optionalText('Maklumat pelayanan', { max: 1500 }),
-    /** Service standards: one line per promise (time, cost, requirements). */
-    standards: lines('Standar pelayanan'),
-    /** True while the pledge and the standards are an example for humas to verify. */
-    standardsSample: flag('Maklumat dan standar masih contoh'),
-    /** Satisfaction survey results, oldest period first. */
-    ikm: z.array(ikmPeriodSchema).default([]),
-  })
-  .superRefine((data, ctx) => {
-    data.complaints.forEach((c, i) => {
-      if (c.kind === 'situs' && !c.url) {
-        ctx.addIssue({ code: 'custom', path: ['complaints', i, 'url'], message: `"Alamat situs" wajib diisi untuk saluran "${c.name}": tulis alamat lengkap yang diawali https://, atau pilih "WhatsApp Lapas" sebagai jenis alamat.` });
-      }
-      if (c.kind === 'whatsapp-lapas' && c.url) {
-        ctx.addIssue({ code: 'custom', path: ['complaints', i, 'url'], message: `Saluran "${c.name}" memakai nomor WhatsApp dari Pengaturan situs: kosongkan "Alamat situs", atau pilih "Alamat situs web" sebagai jenis alamat.` });
-      }
-    });
-    const seen = new Set<string>();
-    data.procedures.forEach((p, i) => {
-      if (seen.has(p.procedure)) {
-        ctx.addIssue({ code: 'custom', path: ['procedures', i, 'procedure'], message: `"Jenis layanan" ${p.procedure} sudah ada di atasnya: setiap layanan cukup ditulis sekali. Hapus salah satunya.` });
-      }
-      seen.add(p.procedure);
-    });
-    for (const problem of ikmProblems(data.ikm)) ctx.addIssue({ code: 'custom', path: ['ikm', ...problem.path], message: problem.message });
-  });
+/** Public services (`content/data/services.yaml`), shown on /layanan/. Each rule sits on the part it
+ * judges (a channel, the list of procedures, the survey list), so a problem elsewhere in the file
+ * never hides it: every problem is named in one build. */
+export const servicesSchema = z.object({
+  /** The opening paragraph of /layanan/. */
+  intro: requiredText('Pengantar halaman', { max: 600 }),
+  /** Visiting. */
+  visiting: visitingSchema,
+  /** Rights and procedures, in the order shown; each procedure at most once. */
+  procedures: z
+    .array(procedureSchema)
+    .default([])
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((p, i) => {
+        if (seen.has(p.procedure)) {
+          ctx.addIssue({ code: 'custom', path: [i, 'procedure'], message: `"Jenis layanan" ${p.procedure} sudah ada di atasnya: setiap layanan cukup ditulis sekali. Hapus salah satunya.` });
+        }
+        seen.add(p.procedure);
+      });
+    }),
+  /** Complaint and report channels, in the order shown. */
+  complaints: z.array(complaintChannelSchema).default([]),
+  /** The service pledge (maklumat pelayanan) as signed; an empty line starts a new paragraph. */
+  maklumat: optionalText('Maklumat pelayanan', { max: 1500 }),
+  /** Service standards: one line per promise (time, cost, requirements). */
+  standards: lines('Standar pelayanan'),
+  /** True while the pledge and the standards are an example for humas to verify. */
+  standardsSample: flag('Maklumat dan standar masih contoh'),
+  /** Satisfaction survey results, oldest period first. */
+  ikm: z
+    .array(ikmPeriodSchema)
+    .default([])
+    .superRefine((periods, ctx) => {
+      for (const problem of ikmProblems(periods)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }),
+});
 export type Services = z.infer<typeof servicesSchema>;

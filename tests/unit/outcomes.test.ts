@@ -91,3 +91,9 @@ describe('the partner schema refuses a figure without a source and half a pledge
     expect(messages({ pledgeDate: '2026-08-17', pledgeStatement: 'Kami berikrar.', outcomes: [{ measure: 'masih-bekerja', value: 2, months: 6, period: '2025', source: 'Laporan' }] })).toEqual([]);
   });
 });
+
+test('a partner with an unsourced figure and half a pledge hears of both in one build', () => {
+  const schema = partnerSchema({ image: () => z.string(), reference: () => z.string() } as never);
+  const r = schema.safeParse({ name: 'CV Contoh', kind: 'dunia-usaha', status: 'aktif', summary: 'x', pledgeDate: '2026-08-17', outcomes: [{ measure: 'dilatih', value: 3, period: '2025' }] });
+  expect(r.success ? [] : r.error.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['outcomes.0.source', 'pledgeStatement']));
+});

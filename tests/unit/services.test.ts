@@ -142,3 +142,8 @@ describe('servicesSchema: what the editor is told', () => {
     expect(got.some((p) => p.startsWith(message)), got.join('\n')).toBe(true);
   });
 });
+
+test('every problem of the file is named at once, not one per build', () => {
+  const got = problems({ ...valid, visiting: { schedule: [] }, complaints: [{ name: 'LAPOR!', kind: 'situs', description: 'x' }], ikm: [{ period: 'A', score: 120, source: 'x' }, { period: 'A', score: 80, source: 'x' }] });
+  expect(got.map((p) => p.split(':')[0])).toEqual(expect.arrayContaining(['visiting.booking', 'complaints.0.url', 'ikm.0.score', 'ikm.1.period']));
+});
