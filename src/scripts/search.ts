@@ -15,6 +15,7 @@ import {
   paramsFromState,
   safeResultUrl,
   stateFromParams,
+  SEARCH_RANKING,
   type SearchState,
 } from '../lib/search-query';
 
@@ -106,7 +107,8 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       // asking with the same tag reuses that download instead of a fresh ?ts=<now>.
       const entry = document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]');
       const metaCacheTag = entry ? new URL(entry.href).searchParams.get('ts') : null;
-      await pf.options({ excerptLength: 28, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
+      // Pages that declare the questions they answer (topics) lead the pages that only mention them.
+      await pf.options({ excerptLength: 28, noWorker: true, ranking: SEARCH_RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) });
       await pf.init();
       return pf;
     }));
