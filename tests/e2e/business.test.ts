@@ -262,7 +262,7 @@ describe('/angka/', () => {
     await page.goto(`${base}/angka/`);
     const banner = page.locator('[data-sample-banner]');
     expect(await banner.isVisible()).toBe(anySample);
-    const sampleRows = page.locator('tbody tr.sample');
+    const sampleRows = page.locator('.impact-chart tbody tr.sample');
     const expectedRows = impact.years.filter((y) => y.sample).reduce((n, y) => n + y.figures.length, 0);
     expect(await sampleRows.count()).toBe(expectedRows);
     for (const row of await sampleRows.all()) expect(await row.innerText()).toContain('Contoh');
