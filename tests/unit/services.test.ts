@@ -11,7 +11,13 @@ import {
   sharedIkmSource,
   type IkmInput,
 } from '../../src/lib/services';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
 import { servicesSchema } from '../../src/schemas/services';
+import { communitySchema, employersSchema, homeSchema } from '../../src/schemas/page-copy';
+import { partnerSchema } from '../../src/schemas/partner';
 
 const period = (over: Partial<IkmInput> = {}): IkmInput => ({ period: 'Semester I 2026', score: 88.5, source: 'Laporan SKM 2026', sample: false, ...over });
 
@@ -146,4 +152,24 @@ describe('servicesSchema: what the editor is told', () => {
 test('every problem of the file is named at once, not one per build', () => {
   const got = problems({ ...valid, visiting: { schedule: [] }, complaints: [{ name: 'LAPOR!', kind: 'situs', description: 'x' }], ikm: [{ period: 'A', score: 120, source: 'x' }, { period: 'A', score: 80, source: 'x' }] });
   expect(got.map((p) => p.split(':')[0])).toEqual(expect.arrayContaining(['visiting.booking', 'complaints.0.url', 'ikm.0.score', 'ikm.1.period']));
+});
+
+describe('the fixture content of the browser tests (tests/fixtures/content) stays valid', () => {
+  const read = (file: string) => yaml.load(readFileSync(path.join('tests/fixtures/content', file), 'utf8'), { schema: yaml.JSON_SCHEMA });
+  test.each<[string, { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }]>([
+    ['data/services.yaml', servicesSchema],
+    ['data/employers.yaml', employersSchema],
+    ['data/community.yaml', communitySchema],
+    ['data/home.yaml', homeSchema],
+  ])('%s', (file, schema) => {
+    const r = schema.safeParse(read(file));
+    expect(r.success ? [] : r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+  });
+  test('partners/uji-mitra-peluang-kedua.md carries a pledge and sourced outcomes', () => {
+    const text = readFileSync('tests/fixtures/content/partners/uji-mitra-peluang-kedua.md', 'utf8');
+    const data = yaml.load(text.split(/^---$/m)[1]!, { schema: yaml.JSON_SCHEMA });
+    const r = partnerSchema({ image: () => z.string(), reference: () => z.string() } as never).safeParse(data);
+    expect(r.success ? [] : r.error.issues.map((i) => i.message)).toEqual([]);
+    expect(r.data).toMatchObject({ pledgeStatement: expect.any(String), outcomes: expect.arrayContaining([expect.objectContaining({ source: expect.any(String) })]) });
+  });
 });
