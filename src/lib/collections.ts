@@ -58,16 +58,15 @@ export async function mythItems() {
   return (entry?.data.items ?? []).filter((item) => isPublished(item, publishOptions));
 }
 
-/** Reads a required site data file (issue 13's page words and services), with a message naming it. */
-async function requiredData<C extends 'services' | 'employers' | 'community' | 'home'>(name: C) {
-  const entry = await getEntry(name, name);
+/** The data of a required site data file (issue 13's page words and services), with a message naming it when absent. */
+function requiredData<T extends { data: unknown }>(entry: T | undefined, name: string): T['data'] {
   if (!entry) throw new Error(`content/data/${name}.yaml tidak ditemukan: berkas ini wajib ada (isinya diubah lewat CMS: Data Situs).`);
   return entry.data;
 }
 
 /** Public services (content/data/services.yaml); sample items follow the samples switch. */
 export async function publicServices() {
-  const data = await requiredData('services');
+  const data = requiredData(await getEntry('services', 'services'), 'services');
   const keep = <T extends { sample: boolean }>(items: T[]) => items.filter((item) => isPublished(item, publishOptions));
   return {
     ...data,
@@ -84,16 +83,16 @@ export async function publicServices() {
 
 /** The words of /bermitra/ (content/data/employers.yaml); sample routes follow the samples switch. */
 export async function employersPage() {
-  const data = await requiredData('employers');
+  const data = requiredData(await getEntry('employers', 'employers'), 'employers');
   return { ...data, routes: { ...data.routes, items: data.routes.items.filter((r) => isPublished(r, publishOptions)) } };
 }
 
 /** The words of /dukung/ (content/data/community.yaml). */
 export async function communityPage() {
-  return requiredData('community');
+  return requiredData(await getEntry('community', 'community'), 'community');
 }
 
 /** The home page's calls to action (content/data/home.yaml). */
 export async function homeCalls() {
-  return requiredData('home');
+  return requiredData(await getEntry('home', 'home'), 'home');
 }

@@ -34,11 +34,24 @@ const employers = data<{ title: string; routes: { items: Route[] }; pledge: { he
 const community = data<{ heading: string; help: { items: { title: string }[] } }>('community');
 const home = data<{ callsHeading: string; business: { title: string } }>('home');
 
+/** A partner's front matter, as far as this test reads it. */
+interface PartnerData {
+  id: string;
+  name: string;
+  draft?: boolean;
+  sample?: boolean;
+  pledgeDate?: string;
+  pledgeStatement?: string;
+  outcomes?: { measure: string; value: number; months?: number; source: string }[];
+}
 /** Partners with their front matter, as the build reads them (published ones only). */
-const partners = readdirSync(path.join(root, 'partners'))
+const partners: PartnerData[] = readdirSync(path.join(root, 'partners'))
   .filter((f) => f.endsWith('.md'))
-  .map((f) => ({ id: f.replace(/\.md$/, ''), ...(yaml.load(readFileSync(path.join(root, 'partners', f), 'utf8').split(/^---$/m)[1]!, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>) }))
-  .filter((p) => !p.draft && (samplesOn || !p.sample)) as ({ id: string; name: string; pledgeDate?: string; pledgeStatement?: string; outcomes?: { measure: string; value: number; months?: number; source: string }[] })[];
+  .map((f) => {
+    const front = readFileSync(path.join(root, 'partners', f), 'utf8').split(/^---$/m)[1]!;
+    return { ...(yaml.load(front, { schema: yaml.JSON_SCHEMA }) as Omit<PartnerData, 'id'>), id: f.replace(/\.md$/, '') };
+  })
+  .filter((p) => !p.draft && (samplesOn || !p.sample));
 const pledged = partners.filter((p) => p.pledgeDate && p.pledgeStatement);
 const withOutcomes = partners.filter((p) => (p.outcomes ?? []).length > 0);
 
