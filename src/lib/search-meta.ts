@@ -67,7 +67,6 @@ export interface SearchFacts {
   topics?: string;
 }
 
-
 /** A key and its value, as one `data-pagefind-*="key:value"` attribute carries it. */
 export type SearchPair = readonly [key: string, value: string];
 
