@@ -186,3 +186,18 @@ export const imageWithAltField = (name: string, label: string, extra: Options<Cm
     ],
   ...extra,
 });
+
+
+/**
+ * A YAML comment the CMS writes above a field on every save (Decap's `comment` option; lines joined
+ * by Decap's "\\n"). Comments written by hand into content/data/*.yaml would be dropped by the first
+ * CMS save, so each file's notes live here (tests/unit/cms-data-comments.test.ts).
+ */
+export const yamlComment = (...lines: string[]) => lines.join('\\n');
+
+/** A "still an example" switch: sample content is shown as "Contoh" until humas confirms it. */
+export const sampleSwitch = (what: string) =>
+  booleanField('sample', 'Masih contoh (belum data resmi)', {
+    default: false,
+    hint: `Matikan setelah ${what} diganti dengan data resmi dan diperiksa.`,
+  });

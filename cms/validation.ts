@@ -8,6 +8,7 @@ import { WEBSITE_CHANNEL, consentChannels, labelOf, type PriceBasis } from '../s
 import { endBeforeStartMessage } from '../src/lib/events';
 import { priceProblems } from '../src/lib/price';
 import { toDate } from './previews/h';
+import { pledgeProblem } from '../src/lib/outcomes';
 
 /** Image fields per collection, as `{ src, alt }` objects. */
 export const IMAGE_FIELDS: Record<string, { name: string; label: string }[]> = {
@@ -103,6 +104,10 @@ export function problemsBeforeSave(collection: string, data: Record<string, unkn
   if (collection === 'stories') problems.unshift(...consentProblems(data.consent as ConsentDraft | undefined), ...hiddenFaceBodyProblems(data));
   if (collection === 'events') problems.unshift(...eventTimeProblems(data));
   if (collection === 'products') problems.push(...productPriceProblems(data));
+  if (collection === 'partners') {
+    const pledge = pledgeProblem(data.pledgeDate, data.pledgeStatement);
+    if (pledge) problems.push(pledge.message);
+  }
   return problems;
 }
 

@@ -10,6 +10,8 @@ import { programSchema } from './schemas/program';
 import { eventSchema } from './schemas/event';
 import { productSchema } from './schemas/product';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from './schemas/site-data';
+import { servicesSchema } from './schemas/services';
+import { communitySchema, employersSchema, homeSchema } from './schemas/page-copy';
 
 /** The content folder: content/, or the tests' fixture site with CONTENT_ROOT (src/lib/build-env.ts). */
 const root = contentRoot();
@@ -53,4 +55,9 @@ export const collections = {
   impact: defineCollection({ loader: dataFile('impact'), schema: impactSchema }),
   faq: defineCollection({ loader: dataFile('faq'), schema: faqSchema }),
   myths: defineCollection({ loader: dataFile('myths'), schema: mythsSchema }),
+  // Issue 13: /layanan/, and the words of /bermitra/, /dukung/ and the home page's calls to action.
+  services: defineCollection({ loader: dataFile('services'), schema: servicesSchema }),
+  employers: defineCollection({ loader: dataFile('employers'), schema: employersSchema }),
+  community: defineCollection({ loader: dataFile('community'), schema: communitySchema }),
+  home: defineCollection({ loader: dataFile('home'), schema: homeSchema }),
 };

@@ -1,6 +1,8 @@
 import type { CmsCollection } from 'decap-cms-core';
-import { partnerKinds, partnerStatuses, programAreas } from '../../src/schemas/enums';
-import { bodyField, dateField, imageWithAltField, lengthPattern, selectField, stringField, textField } from '../fields';
+import { partnerKinds, partnerOutcomes, partnerStatuses, programAreas } from '../../src/schemas/enums';
+import { FIGURE_CEILING } from '../../src/lib/impact';
+import { MAX_OUTCOME_MONTHS } from '../../src/lib/outcomes';
+import { bodyField, dateField, imageWithAltField, lengthPattern, numberField, objectListField, selectField, stringField, textField } from '../fields';
 import { urlPattern } from '../../src/schemas/url';
 
 /** Partner agencies and businesses: content/partners/<slug>.md. */
@@ -46,6 +48,22 @@ export const partnersCollection: CmsCollection = {
       pattern: lengthPattern(200),
     }),
     textField('summary', 'Ringkasan', { hint: 'Satu atau dua kalimat tentang mitra dan perannya, paling banyak 300 karakter.', pattern: lengthPattern(300) }),
+    dateField('pledgeDate', 'Tanggal ikrar', {
+      required: false,
+      hint: 'Mitra Peluang Kedua: tanggal mitra berikrar secara terbuka. Isi bersama "Isi ikrar", atau kosongkan keduanya.',
+    }),
+    textField('pledgeStatement', 'Isi ikrar', {
+      required: false,
+      pattern: lengthPattern(600),
+      hint: 'Ikrar mitra dengan kata-katanya sendiri, disetujui mitra sebelum ditayangkan. Mitra yang berikrar mendapat lencana "Mitra Peluang Kedua".',
+    }),
+    objectListField('outcomes', 'Hasil kerja sama (angka)', [
+      selectField('measure', 'Ukuran hasil', partnerOutcomes),
+      numberField('value', 'Jumlah orang', { min: 0, max: FIGURE_CEILING, hint: 'Bilangan bulat, tanpa titik atau koma ribuan.' }),
+      numberField('months', 'Setelah berapa bulan', { required: false, min: 1, max: MAX_OUTCOME_MONTHS, hint: 'Hanya untuk "Masih bekerja setelah sekian bulan", misalnya 6.' }),
+      stringField('period', 'Periode', { pattern: lengthPattern(40), hint: 'Misalnya "2025" atau "Januari – Juni 2026".' }),
+      stringField('source', 'Sumber data', { pattern: lengthPattern(300), hint: 'Dari mana angka ini, misalnya "Laporan PKS 2025, HRD CV Contoh". Wajib diisi: angka tanpa sumber ditolak.' }),
+    ], { label_singular: 'hasil', summary: '{{fields.measure}}: {{fields.value}} ({{fields.period}})' }),
     bodyField('Keterangan', { required: false }),
   ],
 };

@@ -10,7 +10,10 @@ import {
   selectField,
   stringField,
   textField,
+  yamlComment,
+  sampleSwitch,
 } from '../fields';
+import { pageDataFiles } from './page-data';
 
 /** The phone pattern of the schema (src/schemas/site-data.ts), with a message in plain words. */
 export const phonePattern: [string, string] = [
@@ -18,25 +21,11 @@ export const phonePattern: [string, string] = [
   'tulis nomor seperti 0292 421234 atau 0812-3456-7890 (angka, spasi, tanda hubung).',
 ];
 
-/**
- * A YAML comment the CMS writes above a field on every save (Decap's `comment` option; lines joined
- * by Decap's "\\n"). Comments written by hand into content/data/*.yaml would be dropped by the first
- * CMS save, so each file's notes live here (tests/unit/cms-data-comments.test.ts).
- */
-export const yamlComment = (...lines: string[]) => lines.join('\\n');
-
-/** A "still an example" switch: sample content is shown as "Contoh" until humas confirms it. */
-const sampleSwitch = (what: string) =>
-  booleanField('sample', 'Masih contoh (belum data resmi)', {
-    default: false,
-    hint: `Matikan setelah ${what} diganti dengan data resmi dan diperiksa.`,
-  });
-
-/** content/data/settings.yaml: name, contact, social links, visiting information. */
+/** content/data/settings.yaml: name, contact, social links (visiting is in services.yaml). */
 export const settingsFile: CmsCollectionFile = {
   name: 'settings',
   label: 'Pengaturan situs',
-  description: 'Nama, alamat, kontak resmi, media sosial, dan informasi kunjungan yang tampil di setiap halaman.',
+  description: 'Nama, alamat, kontak resmi dan media sosial yang tampil di setiap halaman. Informasi kunjungan ada di Layanan publik.',
   file: 'content/data/settings.yaml',
   // The one data file with a preview (cms/previews/settings.ts, the /profil/ page); the others have none.
   ...{ editor: { preview: true } },
@@ -65,22 +54,6 @@ export const settingsFile: CmsCollectionFile = {
       stringField('name', 'Nama media sosial', { hint: 'Misalnya Instagram, Facebook, YouTube.' }),
       stringField('url', 'Alamat media sosial', { pattern: urlPattern }),
     ], { label_singular: 'media sosial', summary: '{{fields.name}}' }),
-    objectListField('visitingHours', 'Jam kunjungan', [
-      stringField('days', 'Hari', { hint: 'Misalnya "Senin – Kamis".' }),
-      stringField('hours', 'Jam', { hint: 'Misalnya "08.30 – 14.00 WIB".' }),
-    ], { label_singular: 'jam kunjungan', summary: '{{fields.days}}: {{fields.hours}}' }),
-    {
-      name: 'visitingRules',
-      label: 'Aturan kunjungan',
-      label_singular: 'aturan',
-      widget: 'list',
-      required: false,
-      field: stringField('rule', 'Aturan kunjungan'),
-      // Collapsed, each rule shows its own text (not the field's label four times).
-      summary: '{{fields.rule}}',
-      hint: 'Satu aturan per baris, dengan kalimat yang ramah.',
-    },
-    textField('visitingNote', 'Catatan kunjungan', { required: false, pattern: lengthPattern(400), hint: 'Tampil di bawah informasi kunjungan. Boleh dikosongkan.' }),
     booleanField('sample', 'Kontak masih contoh (belum dikonfirmasi)', {
       default: false,
       comment: yamlComment(
@@ -181,8 +154,8 @@ export const mythsFile: CmsCollectionFile = {
 export const siteDataCollection: CmsCollection = {
   name: 'data',
   label: 'Data Situs',
-  description: 'Pengaturan, angka, tanya jawab, dan mitos-fakta. Setiap bagian adalah satu berkas.',
+  description: 'Pengaturan, angka, tanya jawab, mitos-fakta, layanan publik dan kata-kata halaman Bermitra, Dukung dan Beranda. Setiap bagian adalah satu berkas.',
   delete: false,
   editor: { preview: false },
-  files: [settingsFile, impactFile, faqFile, mythsFile],
+  files: [settingsFile, impactFile, faqFile, mythsFile, ...pageDataFiles],
 };

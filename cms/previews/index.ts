@@ -12,6 +12,8 @@ import { productPreview } from './product';
 import { storyPreview } from './story';
 import { settingsPreview } from './settings';
 import { eventPreview } from './event';
+import { servicesPreview } from './services';
+import { employersPreview } from './employers';
 
 /** The part of window.CMS the previews need. */
 export interface PreviewRegistry {
@@ -28,6 +30,8 @@ export const PREVIEW_TEMPLATES: Record<string, (h: H) => PreviewTemplate> = {
   products: (h) => productPreview(h),
   // A file of the "Data Situs" collection: the template is named after the file.
   settings: (h) => settingsPreview(h),
+  services: (h) => servicesPreview(h),
+  employers: (h) => employersPreview(h),
 };
 
 /**

@@ -2,7 +2,9 @@
  * Preview of a partner page (/mitra/<slug>/) in the site's style: kind, status, areas of
  * cooperation, logo, public contact and description.
  */
-import { labelOf, partnerKinds, partnerStatuses, programAreas } from '../../src/schemas/enums';
+import { labelOf, partnerKinds, partnerStatuses, programAreas, type PartnerOutcome } from '../../src/schemas/enums';
+import { formatNumber } from '../../src/lib/impact';
+import { outcomeLabel, pledgeProblem } from '../../src/lib/outcomes';
 import { t } from '../../src/i18n/t';
 import { formatDate } from '../../src/lib/dates';
 import { assetUrl, entryData, picture, strings, text, toDate, type H, type PreviewTemplate } from './h';
@@ -30,6 +32,10 @@ export interface PartnerView {
   /** Sample content (set by developers): the page shows the sample notice. */
   sample: boolean;
   notes: string[];
+  /** The "Mitra Peluang Kedua" pledge (date as the page shows it), when both parts are filled. */
+  pledge?: { date: string; statement: string };
+  /** Outcomes as the page lists them: "12 orang: Warga binaan dilatih, periode 2025" and the source. */
+  outcomes: { text: string; source: string }[];
 }
 
 /** Computes the partner preview from the CMS data. */
@@ -38,6 +44,7 @@ export function partnerView(data: Record<string, unknown>): PartnerView {
   const status = text(data.status);
   const since = toDate(data.since);
   const website = text(data.website);
+  const pledgeDate = toDate(data.pledgeDate);
   return {
     name: text(data.name) || t('preview.noPartnerName'),
     kind: kind ? labelOf(partnerKinds, kind as Value<typeof partnerKinds>) : t('preview.noKind'),
@@ -52,7 +59,12 @@ export function partnerView(data: Record<string, unknown>): PartnerView {
     summary: text(data.summary),
     exploring: status === 'dalam-penjajakan',
     sample: data.sample === true,
-    notes: [],
+    notes: [pledgeProblem(data.pledgeDate, data.pledgeStatement)?.message].filter((n): n is string => Boolean(n)),
+    pledge: pledgeDate && text(data.pledgeStatement) ? { date: formatDate(pledgeDate), statement: text(data.pledgeStatement) } : undefined,
+    outcomes: (Array.isArray(data.outcomes) ? data.outcomes : []).filter((o): o is Record<string, unknown> => !!o && typeof o === 'object').map((o) => ({
+      text: `${typeof o.value === 'number' ? formatNumber(o.value) : '–'} ${t('partnerPage.outcomes.unit')}: ${text(o.measure) ? outcomeLabel({ measure: text(o.measure) as PartnerOutcome, months: typeof o.months === 'number' ? o.months : undefined }) : ''}, ${t('partnerPage.outcomes.period', { period: text(o.period) })}`,
+      source: text(o.source),
+    })),
   };
 }
 
@@ -92,6 +104,12 @@ export function partnerPreview(h: H): PreviewTemplate {
             : null,
           v.exploring ? h('p', { className: 'consent-note' }, t('partners.exploringNote')) : null,
           v.sample ? h('p', { className: 'sample-notice', role: 'note' }, t('sample.notice', { kind: t('sample.kindPartner') })) : null,
+          v.pledge
+            ? h('section', { className: 'pledge' }, h('h2', null, t('partnerPage.pledge.badge')), h('blockquote', null, h('p', null, v.pledge.statement)), h('p', { className: 'meta' }, t('partnerPage.pledge.since', { date: v.pledge.date })))
+            : null,
+          v.outcomes.length
+            ? h('section', { className: 'outcomes' }, h('h2', null, t('partnerPage.outcomes.heading')), h('ul', null, ...v.outcomes.map((o, i) => h('li', { key: i }, o.text, h('span', { className: 'meta' }, ` ${t('partnerPage.outcomes.source', { source: o.source })}`)))))
+            : null,
         ),
         h(
           'div',

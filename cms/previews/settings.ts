@@ -1,11 +1,12 @@
 /**
  * Preview of the site settings (content/data/settings.yaml) as the /profil/ page shows them
- * (src/pages/profil.astro): about, visiting hours and rules, address, contacts, the sample notice.
+ * (src/pages/profil.astro): about, the link to /layanan/ for visiting, address, contacts, the sample notice.
  */
 import { t } from '../../src/i18n/t';
 import { paragraphs } from '../../src/lib/paragraphs';
 import { telHref, waHref } from '../../src/lib/contact';
 import { entryData, text, type H, type PreviewTemplate } from './h';
+import { routes } from '../../src/lib/routes';
 
 /** What the settings preview shows (pure, tested). */
 export interface SettingsView {
@@ -17,9 +18,6 @@ export interface SettingsView {
   whatsapp: string;
   email: string;
   social: { name: string; url: string }[];
-  hours: { days: string; hours: string }[];
-  rules: string[];
-  note: string;
   sample: boolean;
 }
 
@@ -37,9 +35,6 @@ export function settingsView(data: Record<string, unknown>): SettingsView {
     whatsapp: text(data.whatsapp),
     email: text(data.email),
     social: rows<{ name?: unknown; url?: unknown }>(data.social).map((s) => ({ name: text(s.name), url: text(s.url) })).filter((s) => s.url),
-    hours: rows<{ days?: unknown; hours?: unknown }>(data.visitingHours).map((r) => ({ days: text(r.days), hours: text(r.hours) })),
-    rules: (Array.isArray(data.visitingRules) ? data.visitingRules : []).map(text).filter(Boolean),
-    note: text(data.visitingNote),
     sample: data.sample === true,
   };
 }
@@ -65,22 +60,7 @@ export function settingsPreview(h: H): PreviewTemplate {
         { className: 'wrap prose profile' },
         h('h1', null, t('profile.title')),
         ...v.about.map((p, i) => h('p', { key: `a${i}`, className: i === 0 ? 'lead' : undefined }, p)),
-        h(
-          'section',
-          null,
-          h('h2', null, t('profile.visitHeading')),
-          v.hours.length > 0
-            ? h(
-                'table',
-                { className: 'hours' },
-                h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('profile.day')), h('th', { scope: 'col' }, t('profile.hours')))),
-                h('tbody', null, ...v.hours.map((r, i) => h('tr', { key: i }, h('th', { scope: 'row' }, r.days), h('td', null, r.hours)))),
-              )
-            : h('p', null, t('profile.noHours')),
-          v.rules.length > 0 ? h('h3', null, t('profile.rulesHeading')) : null,
-          v.rules.length > 0 ? h('ol', { className: 'rules' }, ...v.rules.map((r, i) => h('li', { key: i }, r))) : null,
-          v.note ? h('p', { className: 'consent-note' }, v.note) : null,
-        ),
+        h('section', null, h('h2', null, t('profile.visitHeading')), h('p', null, h('a', { href: routes.visiting }, t('profile.visitLink')))),
         h(
           'section',
           null,

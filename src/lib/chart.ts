@@ -143,3 +143,21 @@ export function barChart(data: readonly BarDatum[], size: ChartSize = DEFAULT_CH
   });
   return { width, height, plot, baseline: round(baseline), max, ticks, bars };
 }
+
+/**
+ * An axis label longer than `maxChars` as two lines, split at its last space so the year stands
+ * alone: "Semester I 2026" → ["Semester I", "2026"]; a year or a single word stays one line.
+ */
+export function labelLines(label: string, maxChars = 8): string[] {
+  const text = label.replace(/\s+/g, ' ').trim();
+  const last = text.lastIndexOf(' ');
+  if (text.length <= maxChars || last === -1) return [text];
+  return [text.slice(0, last), text.slice(last + 1)];
+}
+
+/** The size for bars whose labels take two lines (periods such as "Semester I 2026"), with room for the sample mark under them. */
+export const TWO_LINE_CHART_SIZE: ChartSize = {
+  ...DEFAULT_CHART_SIZE,
+  height: 226,
+  margin: { ...DEFAULT_CHART_SIZE.margin, bottom: 58 },
+};

@@ -68,3 +68,42 @@ export async function mythItems() {
   const entry = await getEntry('myths', 'myths');
   return (entry?.data.items ?? []).filter((item) => isPublished(item, publishOptions));
 }
+
+/** The data of a required site data file (issue 13's page words and services), with a message naming it when absent. */
+function requiredData<T extends { data: unknown }>(entry: T | undefined, name: string): T['data'] {
+  if (!entry) throw new Error(`content/data/${name}.yaml tidak ditemukan: berkas ini wajib ada (isinya diubah lewat CMS: Data Situs).`);
+  return entry.data;
+}
+
+/** Public services (content/data/services.yaml); sample items follow the samples switch. */
+export async function publicServices() {
+  const data = requiredData(await getEntry('services', 'services'), 'services');
+  const keep = <T extends { sample: boolean }>(items: T[]) => items.filter((item) => isPublished(item, publishOptions));
+  return {
+    ...data,
+    /** Undefined when the visiting information is a sample and samples are off. */
+    visiting: isPublished(data.visiting, publishOptions) ? data.visiting : undefined,
+    /** The pledge and standards, or none when they are samples and samples are off. */
+    maklumat: isPublished({ sample: data.standardsSample }, publishOptions) ? data.maklumat : undefined,
+    standards: isPublished({ sample: data.standardsSample }, publishOptions) ? data.standards : [],
+    procedures: keep(data.procedures),
+    complaints: keep(data.complaints),
+    ikm: keep(data.ikm),
+  };
+}
+
+/** The words of /bermitra/ (content/data/employers.yaml); sample routes follow the samples switch. */
+export async function employersPage() {
+  const data = requiredData(await getEntry('employers', 'employers'), 'employers');
+  return { ...data, routes: { ...data.routes, items: data.routes.items.filter((r) => isPublished(r, publishOptions)) } };
+}
+
+/** The words of /dukung/ (content/data/community.yaml). */
+export async function communityPage() {
+  return requiredData(await getEntry('community', 'community'), 'community');
+}
+
+/** The home page's calls to action (content/data/home.yaml). */
+export async function homeCalls() {
+  return requiredData(await getEntry('home', 'home'), 'home');
+}

@@ -5,18 +5,24 @@
  * script (src/scripts/composer.ts), so it must not import anything Astro-specific.
  */
 import { toInternationalDigits, whatsappLink, wellFormed } from './contact';
+import { employerRoutes, otherPartnershipWays } from '../schemas/enums';
 import type { UiKey } from '../i18n/t';
 
-/** The ways a business can partner, in the order /bermitra/ presents them. */
+/**
+ * What a business can pick in the composer, in the order /bermitra/ presents them: the three
+ * employer routes, the other ways to help, and "not sure yet" (labels from src/schemas/enums.ts).
+ */
 export const partnershipWays = [
-  { value: 'rekrut', label: 'Mempekerjakan mantan warga binaan' },
-  { value: 'pelatihan', label: 'Menyediakan instruktur atau pelatihan' },
-  { value: 'magang', label: 'Menerima peserta magang' },
-  { value: 'csr', label: 'Program CSR' },
-  { value: 'produk', label: 'Membeli produk karya warga binaan' },
+  ...employerRoutes,
+  ...otherPartnershipWays,
   { value: 'lainnya', label: 'Belum tahu, ingin berdiskusi dulu' },
 ] as const;
 export type PartnershipWay = (typeof partnershipWays)[number]['value'];
+
+/** The composer's choice named by a link's `?bentuk=` value, or the default "not sure yet" when unknown. */
+export function wayFromParam(value: string | null | undefined): PartnershipWay {
+  return partnershipWays.find((w) => w.value === value)?.value ?? 'lainnya';
+}
 
 /**
  * URLs longer than this are cut: wa.me and mailto links are opened by apps and browsers that do

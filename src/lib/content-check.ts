@@ -18,7 +18,7 @@ export const ENTRY_PATTERN = '*.md';
 /** The folder beside the entries of a collection that holds their pictures (the CMS's media_folder). */
 export const MEDIA_FOLDER = 'images';
 /** The site data files under content/data/ (each one a collection of one entry). */
-export const DATA_FILES = ['settings', 'impact', 'faq', 'myths'] as const;
+export const DATA_FILES = ['settings', 'impact', 'faq', 'myths', 'services', 'employers', 'community', 'home'] as const;
 
 /** One entry as read by the loader (alias kept for the rules below). */
 export type RawEntry = SeenEntry & { collection: EntryCollection };
@@ -207,7 +207,7 @@ export function unreadFiles(listing: Record<string, string[]>, root = 'content')
     for (const name of names.filter((n) => !reads(n)).sort()) {
       const fix =
         folder === 'data'
-          ? 'Data situs hanya dibaca dari settings.yaml, impact.yaml, faq.yaml dan myths.yaml.'
+          ? `Data situs hanya dibaca dari ${DATA_FILES.map((f) => `${f}.yaml`).join(', ')}.`
           : name.includes('/')
             ? `Situs hanya membaca berkas yang langsung berada di ${root}/${folder}/ (foto di ${root}/${folder}/${MEDIA_FOLDER}/): pindahkan berkas ini ke sana.`
             : /\.md$/i.test(name)

@@ -32,6 +32,7 @@ export const footerNav: readonly NavLink[] = [
   { href: routes.events, key: 'events.title' },
   { href: routes.partnerWithUs, key: 'nav.partner' },
   { href: routes.support, key: 'nav.support' },
+  { href: routes.services, key: 'nav.services' },
   { href: routes.figures, key: 'footer.figures' },
   { href: routes.profile, key: 'nav.profile' },
   { href: routes.search, key: 'nav.search' },

@@ -38,6 +38,10 @@ export const routes = {
   eventIcs: (id: string) => `/agenda/${id}.ics`,
   /** The calendar of every upcoming event, to subscribe to. */
   eventsIcs: '/agenda.ics',
+  /** Public services (issue 13): visiting, rights and procedures, complaints, IKM. */
+  services: '/layanan/',
+  /** The visiting part of /layanan/ (linked from /profil/). */
+  visiting: '/layanan/#kunjungan',
   /** A drawn share card, named by its cache key (src/lib/share-card.ts). */
   shareCard: (key: string) => `/kartu/${key}.jpg`,
   /** Where the drawn share cards are served from. */
@@ -45,6 +49,8 @@ export const routes = {
   search: '/cari/',
   rss: '/rss.xml',
   favicon: '/favicon.svg',
+  /** Hides the search form when JavaScript is off (public/styles/). */
+  noscriptSearchCss: '/styles/noscript-search.css',
   /** The CMS for humas (src/pages/admin/). */
   admin: '/admin/',
   /** Where the self-hosted Decap bundle is served from (src/integrations/decap.ts). */

@@ -4,6 +4,7 @@
  * attributes (rendered by src/components/SearchMeta.astro inside <main>).
  */
 import { formatDate, isoWib, yearInWib } from './dates';
+import { TOPICS_META } from './search-query';
 
 /** The types a reader can narrow a search to; the value is also the label shown. */
 export const SEARCH_TYPES = ['Berita', 'Kisah', 'Mitra', 'Program', 'Karya', 'Agenda', 'Halaman'] as const;
@@ -60,6 +61,12 @@ export interface SearchFacts {
   date?: Date;
   /** Category label(s): a news category, or the areas of a partner or program. */
   category?: string | readonly string[];
+  /**
+   * The questions the page answers, in readers' words ("jam besuk, syarat remisi"): searchable
+   * metadata ranked with TOPICS_WEIGHT, so the page that answers a question leads the news that
+   * mention it. Never shown.
+   */
+  topics?: string;
 }
 
 /** A key and its value, as one `data-pagefind-*="key:value"` attribute carries it. */
@@ -83,6 +90,7 @@ export function searchAttributes(pathname: string, facts: SearchFacts = {}): Sea
     .filter(Boolean);
   const filters: SearchPair[] = [['type', type], ...categories.map((c) => ['category', c] as const)];
   const meta: SearchPair[] = [['type', type]];
+  if (facts.topics?.trim()) meta.push([TOPICS_META, facts.topics.trim()]);
   const sort: SearchPair[] = [];
   if (facts.date) {
     filters.push(['year', String(yearInWib(facts.date))]);

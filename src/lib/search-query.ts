@@ -136,3 +136,15 @@ export function isPrefixFallback(query: string, marks: readonly string[]): boole
   const cleaned = marks.map((m) => m.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
   return cleaned.length > 0 && cleaned.every((m) => m.length <= 2 && !words.has(m));
 }
+
+/** Metadata key of a page's topics (SearchFacts.topics in src/lib/search-meta.ts). */
+export const TOPICS_META = 'topik';
+
+/**
+ * How much a match in a page's topics adds to its score, against Pagefind's default 5 for the
+ * title: enough for a page that declares a question to lead every page that only mentions it.
+ */
+export const TOPICS_WEIGHT = 10;
+
+/** The Pagefind ranking options of the site search (src/scripts/search.ts): topics weigh more than the title. */
+export const SEARCH_RANKING = { metaWeights: { [TOPICS_META]: TOPICS_WEIGHT } };

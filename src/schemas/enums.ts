@@ -180,3 +180,56 @@ export const priceBases = [
   { value: 'sesuai-pesanan', label: 'Sesuai pesanan' },
 ] as const satisfies readonly Option[];
 export type PriceBasis = (typeof priceBases)[number]['value'];
+/* ---------- Issue 13: public services (/layanan/) and employer routes (/bermitra/) ---------- */
+
+/**
+ * The rights and procedures of warga binaan that /layanan/ explains, in the order shown. The
+ * labels are the page's headings (and what readers search for), so they are fixed here.
+ */
+export const serviceProcedures = [
+  { value: 'remisi', label: 'Remisi' },
+  { value: 'asimilasi', label: 'Asimilasi' },
+  { value: 'pembebasan-bersyarat', label: 'Pembebasan bersyarat' },
+  { value: 'cuti-bersyarat', label: 'Cuti bersyarat' },
+  { value: 'cuti-menjelang-bebas', label: 'Cuti menjelang bebas' },
+] as const satisfies readonly Option[];
+export type ServiceProcedure = (typeof serviceProcedures)[number]['value'];
+
+/** Where a complaint channel leads: a web address, or the Lapas' own WhatsApp number from the site settings. */
+export const complaintChannelKinds = [
+  { value: 'situs', label: 'Alamat situs web' },
+  { value: 'whatsapp-lapas', label: 'WhatsApp Lapas (nomor dari Pengaturan situs)' },
+] as const satisfies readonly Option[];
+export type ComplaintChannelKind = (typeof complaintChannelKinds)[number]['value'];
+
+/** The three routes for employers on /bermitra/; each is also a choice in the contact composer. */
+export const employerRoutes = [
+  { value: 'pelatihan', label: 'Melatih atau membuka bengkel kerja di dalam Lapas' },
+  { value: 'asimilasi', label: 'Mempekerjakan warga binaan asimilasi di luar Lapas' },
+  { value: 'rekrut', label: 'Mempekerjakan mantan warga binaan setelah bebas' },
+] as const satisfies readonly Option[];
+export type EmployerRoute = (typeof employerRoutes)[number]['value'];
+
+/** Other ways a business can help, besides the three routes. */
+export const otherPartnershipWays = [
+  { value: 'csr', label: 'Program CSR' },
+  { value: 'produk', label: 'Membeli produk karya warga binaan' },
+] as const satisfies readonly Option[];
+export type OtherPartnershipWay = (typeof otherPartnershipWays)[number]['value'];
+
+/** What the link under a "how to help" item of /dukung/ does. */
+export const supportLinks = [
+  { value: 'tidak-ada', label: 'Tanpa tautan' },
+  { value: 'hubungi-produk', label: 'Hubungi humas: membeli produk' },
+  { value: 'hubungi-pelatihan', label: 'Hubungi humas: melatih di dalam Lapas' },
+  { value: 'kisah', label: 'Baca kisah dan bagikan lewat WhatsApp' },
+] as const satisfies readonly Option[];
+export type SupportLink = (typeof supportLinks)[number]['value'];
+
+/** What a partner's outcome figure counts (case studies on /bermitra/, totals on /angka/). */
+export const partnerOutcomes = [
+  { value: 'dilatih', label: 'Warga binaan dilatih' },
+  { value: 'dipekerjakan', label: 'Warga binaan atau mantan warga binaan dipekerjakan' },
+  { value: 'masih-bekerja', label: 'Masih bekerja setelah sekian bulan' },
+] as const satisfies readonly Option[];
+export type PartnerOutcome = (typeof partnerOutcomes)[number]['value'];

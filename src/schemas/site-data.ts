@@ -9,7 +9,7 @@ export const phone = (label: string) =>
     error: `"${label}" bukan nomor telepon yang benar. Tulis seperti 0292 421234 atau 0812-3456-7890.`,
   });
 
-/** Site settings (`content/data/settings.yaml`): name, address, contact, visiting information. */
+/** Site settings (`content/data/settings.yaml`): name, address, contact (visiting is in services.yaml). */
 export const settingsSchema = z.object({
   /** Full name of the institution. */
   name: requiredText('Nama instansi'),
@@ -41,14 +41,6 @@ export const settingsSchema = z.object({
   social: z
     .array(z.object({ name: requiredText('Nama media sosial'), url: requiredUrl('Alamat media sosial') }))
     .default([]),
-  /** Visiting hours, one line per day or group of days. */
-  visitingHours: z
-    .array(z.object({ days: requiredText('Hari'), hours: requiredText('Jam') }))
-    .default([]),
-  /** Visiting rules, one per line. */
-  visitingRules: z.array(requiredText('Aturan kunjungan')).default([]),
-  /** Notes shown under the visiting information (optional). */
-  visitingNote: optionalText('Catatan kunjungan', { max: 400 }),
   /** True while the contact details are examples that humas has not yet confirmed. */
   sample: z.boolean().default(false),
 });

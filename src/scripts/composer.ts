@@ -4,7 +4,7 @@
  * the job) and keeps its WhatsApp and e-mail links in step with what the visitor types. Nothing is
  * sent anywhere by this script: the links open the visitor's own apps.
  */
-import { composeEmail, composeWhatsApp, type ComposerInput, type ComposerStrings } from '../lib/composer';
+import { composeEmail, composeWhatsApp, wayFromParam, type ComposerInput, type ComposerStrings } from '../lib/composer';
 
 /** What the page passes in `data-config`. */
 export interface ComposerConfig {
@@ -37,7 +37,8 @@ export const contactForm: ComposerForm = {
   setUp(form) {
     const way = field<HTMLSelectElement>(form, '[name="way"]');
     const preset = new URLSearchParams(location.search).get('bentuk');
-    if (preset && Array.from(way.options).some((o) => o.value === preset)) way.value = preset;
+    // "?bentuk=asimilasi" (a route's own link) preselects that route; an unknown value keeps "not sure yet".
+    if (preset) way.value = wayFromParam(preset);
   },
   read(form, config) {
     return {

@@ -6,7 +6,7 @@
  * (src/i18n/id.json), so the whole interface is Indonesian. The root's `data-state` says where
  * it is: idle, searching, done or error.
  */
-import { excerptParts, fill, isActive, isPrefixFallback, pagefindQuery, paramsFromState, stateFromParams, type SearchState } from '../lib/search-query';
+import { excerptParts, fill, isActive, isPrefixFallback, pagefindQuery, paramsFromState, SEARCH_RANKING, stateFromParams, type SearchState } from '../lib/search-query';
 import { byFixedOrder, filterOptions, resultView, searchSummary, type SearchStrings } from '../lib/search-render';
 import { routes } from '../lib/routes';
 import type { FilterCounts, Pagefind, PagefindData, PagefindResult } from './pagefind-api';
@@ -54,7 +54,8 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       // asking with the same tag reuses that download instead of a fresh ?ts=<now>.
       const entry = document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]');
       const metaCacheTag = entry ? new URL(entry.href).searchParams.get('ts') : null;
-      await pf.options({ excerptLength: 28, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
+      // Pages that declare the questions they answer (topics) lead the pages that only mention them.
+      await pf.options({ excerptLength: 28, noWorker: true, ranking: SEARCH_RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) });
       await pf.init();
       return pf;
     }));

@@ -17,10 +17,10 @@ const impact = yaml.load(readFileSync('content/data/impact.yaml', 'utf8')) as {
 const waDigits = settings.whatsapp.replace(/\D/g, '').replace(/^0/, '62');
 const telDigits = settings.phone.replace(/\D/g, '').replace(/^0/, '62');
 
-const input = { name: 'Budi & Sari', organisation: 'UD Tani #2', way: 'magang', message: 'Butuh 2 + 1 orang 😊\nTerima kasih' };
+const input = { name: 'Budi & Sari', organisation: 'UD Tani #2', way: 'asimilasi', message: 'Butuh 2 + 1 orang 😊\nTerima kasih' };
 const expectedText =
   'Halo%20Humas%20Lapas%20Purwodadi%2C%0Asaya%20ingin%20menjajaki%20kerja%20sama%20dengan%20Lapas.%0A%0A' +
-  'Nama%3A%20Budi%20%26%20Sari%0AOrganisasi%3A%20UD%20Tani%20%232%0ABentuk%20kerja%20sama%3A%20Menerima%20peserta%20magang%0A%0A' +
+  'Nama%3A%20Budi%20%26%20Sari%0AOrganisasi%3A%20UD%20Tani%20%232%0ABentuk%20kerja%20sama%3A%20Mempekerjakan%20warga%20binaan%20asimilasi%20di%20luar%20Lapas%0A%0A' +
   'Pesan%3A%0AButuh%202%20%2B%201%20orang%20%F0%9F%98%8A%0ATerima%20kasih%0A%0A' +
   '(Disusun%20lewat%20halaman%20Bermitra%20situs%20Lapas%20Purwodadi.)';
 const expectedWhatsapp = `https://wa.me/${waDigits}?text=${expectedText}`;
@@ -262,7 +262,7 @@ describe('/angka/', () => {
     await page.goto(`${base}/angka/`);
     const banner = page.locator('[data-sample-banner]');
     expect(await banner.isVisible()).toBe(anySample);
-    const sampleRows = page.locator('tbody tr.sample');
+    const sampleRows = page.locator('.impact-chart tbody tr.sample');
     const expectedRows = impact.years.filter((y) => y.sample).reduce((n, y) => n + y.figures.length, 0);
     expect(await sampleRows.count()).toBe(expectedRows);
     for (const row of await sampleRows.all()) expect(await row.innerText()).toContain('Contoh');

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import yaml from 'js-yaml';
 import type { DecapProxy } from './support/decap-proxy';
 import { copyProject, type ProjectCopy } from './support/project-copy';
 import { openCms, publishNow, readIfExists, startEditorSession, type EditorSession } from './cms-helpers';
@@ -173,7 +175,7 @@ describe('the humas editor’s traps', () => {
   test('no English is left on the editor screens, for eyes or screen readers; the site link and the settings lists read like the site', async () => {
     const english = /\b(string|text|datetime|date|select|boolean|relation|object|image|markdown|list|tags|already exists|replace|Toggle|Rich Text|Choose|Remove|Add|Now|Clear|No \w+)\b/;
     const found: string[] = [];
-    for (const hash of ['collections/news/new', 'collections/stories/new', 'collections/partners/new', 'collections/programs/new', 'collections/data/entries/settings']) {
+    for (const hash of ['collections/news/new', 'collections/stories/new', 'collections/partners/new', 'collections/programs/new', 'collections/data/entries/settings', 'collections/data/entries/employers', 'collections/data/entries/services']) {
       await openCms(page, base, proxy.port, hash);
       await page.getByText('Lihat situs', { exact: true }).waitFor({ timeout: 10_000 });
       const names = await page.evaluate(() =>
@@ -185,15 +187,17 @@ describe('the humas editor’s traps', () => {
       for (const name of names) if (english.test(name) || name.startsWith('(switch')) found.push(`${hash}: ${name}`);
     }
     expect(found).toEqual([]);
-    // The last screen: site settings. Collapsed visiting rules show their own text.
-    const rule = page.getByText('Membawa KTP asli atau identitas resmi lain yang masih berlaku.', { exact: true }).filter({ visible: true });
-    await rule.scrollIntoViewIfNeeded();
-    expect(await rule.count()).toBe(1);
-    expect(await page.getByText('Aturan kunjungan', { exact: true }).filter({ visible: true }).count()).toBe(0);
+    // The last screen: public services. Collapsed visiting lists show their own text, not the item label.
+    const services = yaml.load(readFileSync(path.join(copy.dir, 'content/data/services.yaml'), 'utf8')) as { visiting: { bring: string[] } };
+    const first = services.visiting.bring[0]!;
+    const item = page.getByText(first, { exact: true }).filter({ visible: true });
+    await item.scrollIntoViewIfNeeded();
+    expect(await item.count()).toBe(1);
+    expect(await page.getByText('Barang atau berkas', { exact: true }).filter({ visible: true }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Lihat situs' }).getAttribute('href')).toBe('/');
-    // Site settings have a preview: the profile page, with the rules as visitors read them.
+    // Public services have a preview: the /layanan/ page, with the list as visitors read it.
     const preview = page.frameLocator('#preview-pane');
-    await expect.poll(() => preview.locator('ol.rules li').first().innerText(), { timeout: 10_000 }).toBe('Membawa KTP asli atau identitas resmi lain yang masih berlaku.');
-    expect(await preview.locator('.sample-notice').count()).toBe(1);
+    await expect.poll(() => preview.locator('ul.bring li').first().innerText(), { timeout: 10_000 }).toBe(first);
+    expect(await preview.locator('.free').innerText()).toContain('tanpa dipungut biaya');
   });
 });

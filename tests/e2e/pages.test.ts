@@ -257,11 +257,11 @@ describe('programs', () => {
 });
 
 describe('profile', () => {
-  test('about, visiting hours and rules, address with a map link, contact', async () => {
+  test('about, a link to the visiting information on /layanan/ (not a copy of it), address with a map link, contact', async () => {
     const text = await open('/profil/');
     expect(text).toContain('Undang-Undang Nomor 22 Tahun 2022');
-    expect(await page.locator('table.hours tbody tr').count()).toBeGreaterThan(0);
-    expect(text).toContain('Membawa KTP asli');
+    expect(await page.locator('main a[href="/layanan/#kunjungan"]').count()).toBe(1);
+    expect(await page.locator('main table.hours').count()).toBe(0);
     expect(await page.locator('main a[href^="https://www.openstreetmap.org/"]').count()).toBe(1);
     expect(await page.locator('main a[href^="tel:+62"]').count()).toBe(1);
     expect(await page.locator('main a[href^="https://wa.me/62"]').count()).toBe(1);

@@ -69,11 +69,18 @@ describe('search quality: the page each query must bring up first', () => {
     ['disnaker', '/mitra/dinas-ketenagakerjaan-grobogan/', 'an agency by its short name'],
     ['dinsos', '/mitra/dinas-sosial-grobogan/', 'a short name the page never uses'],
     ['bapas', '/mitra/bapas-pati/', 'the partner before the news about it'],
-    ['pembebasan bersyarat', '/berita/persiapan-pembebasan-bersyarat-bersama-bapas/', 'a legal term'],
-    ['bebas bersyarat', '/berita/persiapan-pembebasan-bersyarat-bersama-bapas/', 'the root of the legal term'],
+    // A legal term leads to the page that explains it (/layanan/, issue 13); the news follows (below).
+    ['pembebasan bersyarat', '/layanan/', 'a legal term'],
+    ['bebas bersyarat', '/layanan/', 'the root of the legal term'],
     ['jahit', '/berita/pelatihan-menjahit-gelombang-kedua/', 'the root of "menjahit"'],
     ['sehat', '/program/layanan-kesehatan/', 'the root of "kesehatan"'],
     ['magang', '/berita/kesepakatan-magang-bengkel-las/', 'an apprenticeship'],
+    // Issue 13: the public services page declares these questions as its search topics, which
+    // rank above any title, so it leads whatever news mention the same words.
+    ['jam besuk', '/layanan/', 'the everyday word for the visiting hours'],
+    ['syarat pembebasan bersyarat', '/layanan/', 'who qualifies for parole'],
+    ['pengaduan', '/layanan/', 'where to complain'],
+    ['remisi', '/layanan/', 'a right of warga binaan'],
   ])('"%s" → %s (%s)', async (query, expected) => {
     const results = await search(`q=${encodeURIComponent(query)}`);
     expect(results[0]?.href, results.map((r) => r.href).join('\n')).toBe(expected);
@@ -90,6 +97,11 @@ describe('search quality: the page each query must bring up first', () => {
     const top = (await search('q=paket+c')).slice(0, 3);
     expect(top.map((r) => r.href).sort()).toEqual(['/berita/kelas-paket-c-dimulai/', '/kisah/sri-menyelesaikan-paket-c/', '/program/pendidikan-kesetaraan/']);
     for (const r of top) expect(r.title).toMatch(/Paket (A, B dan )?C/);
+  });
+
+  test('"pembebasan bersyarat": the news about it comes right after the page that explains it', async () => {
+    const results = await search('q=pembebasan+bersyarat');
+    expect(results[1]?.href).toBe('/berita/persiapan-pembebasan-bersyarat-bersama-bapas/');
   });
 
   test('"kunjungan" also brings the press release about the visit, right after the visiting schedule', async () => {
@@ -124,7 +136,7 @@ describe('a result', () => {
     const types = async (q: string) => (await search(`q=${q}`)).map((r) => `${r.href} ${r.meta}`);
     expect(await types('disnaker')).toContain('/mitra/dinas-ketenagakerjaan-grobogan/ Mitra');
     expect(await types('ijazah')).toEqual(expect.arrayContaining(['/program/pendidikan-kesetaraan/ Program', '/kisah/sri-menyelesaikan-paket-c/ Kisah · 8 November 2026']));
-    expect(await types('jam+kunjungan')).toContain('/profil/ Halaman');
+    expect(await types('jam+kunjungan')).toContain('/layanan/ Halaman');
   });
 
   test('says how many results there are in the live region', async () => {

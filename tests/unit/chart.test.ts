@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_CHART_SIZE, MAX_CHART_VALUE, barChart, niceScale, niceStep, round, type BarDatum, type ChartSize } from '../../src/lib/chart';
+import { DEFAULT_CHART_SIZE, MAX_CHART_VALUE, barChart, labelLines, niceScale, niceStep, round, type BarDatum, type ChartSize } from '../../src/lib/chart';
 
 describe('niceStep', () => {
   test.each<[number, boolean, number]>([
@@ -141,5 +141,18 @@ describe('barChart geometry', () => {
     const chart = barChart([{ label: 'a', value: 0.4 }, { label: 'b', value: 0.9 }], small);
     expect(chart.max).toBe(1);
     expect(chart.ticks.map((t) => t.value)).toEqual([0, 0.5, 1]);
+  });
+});
+
+describe('labelLines: a period label under its bar', () => {
+  test.each<[string, string[]]>([
+    ['2025', ['2025']],
+    ['Semester I 2026', ['Semester I', '2026']],
+    ['Triwulan III 2025', ['Triwulan III', '2025']],
+    ['  Semester   II  2025 ', ['Semester II', '2025']],
+    ['Januari-Juni', ['Januari-Juni']],
+    ['TW 1', ['TW 1']],
+  ])('"%s" → %j', (label, lines) => {
+    expect(labelLines(label)).toEqual(lines);
   });
 });

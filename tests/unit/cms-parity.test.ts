@@ -21,6 +21,8 @@ import { eventSchema } from '../../src/schemas/event';
 import { productSchema } from '../../src/schemas/product';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from '../../src/schemas/site-data';
 import { schemaDeps } from '../support/schema-deps';
+import { servicesSchema } from '../../src/schemas/services';
+import { communitySchema, employersSchema, homeSchema } from '../../src/schemas/page-copy';
 
 /** Stand-ins for Astro's image() and reference() that remember what they stand for. */
 const deps = schemaDeps;
@@ -88,6 +90,10 @@ const schemas: Record<string, Schema> = {
   impact: impactSchema,
   faq: faqSchema,
   myths: mythsSchema,
+  services: servicesSchema,
+  employers: employersSchema,
+  community: communitySchema,
+  home: homeSchema,
 };
 
 /** Schema fields the CMS deliberately leaves out of Markdown collections: set by developers, kept untouched. */

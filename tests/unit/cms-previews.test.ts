@@ -9,6 +9,8 @@ import { consentStatus, storyPreview, storyView } from '../../cms/previews/story
 import { partnerPreview, partnerView } from '../../cms/previews/partner';
 import { settingsPreview, settingsView } from '../../cms/previews/settings';
 import { productPreview, productView } from '../../cms/previews/product';
+import { servicesPreview, servicesView } from '../../cms/previews/services';
+import { employersPreview, employersView } from '../../cms/previews/employers';
 import type { H, PreviewProps } from '../../cms/previews/h';
 
 const now = new Date('2026-11-28T10:00:00+07:00');
@@ -143,16 +145,15 @@ describe('settingsView and the settings preview (/profil/)', () => {
     phone: '0292 421234',
     whatsapp: '0812 0000 0000',
     email: 'humas@contoh.go.id',
-    visitingHours: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }],
-    visitingRules: ['Membawa KTP asli.', ''],
     sample: true,
   };
   test('reads the form as the profile page does', () => {
-    expect(settingsView(data)).toMatchObject({ about: ['Paragraf satu.', 'Paragraf dua.'], rules: ['Membawa KTP asli.'], hours: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }], sample: true });
+    expect(settingsView(data)).toMatchObject({ about: ['Paragraf satu.', 'Paragraf dua.'], sample: true });
   });
   test('the template has the profile page’s parts and the sample-contact notice', () => {
     const tree = settingsPreview(h)(props(data));
-    expect(find(tree, (n) => n.props.className === 'rules').map(textOf)).toEqual(['Membawa KTP asli.']);
+    // Visiting lives on /layanan/ now: the profile links there instead of repeating it.
+    expect(find(tree, (n) => n.type === 'a' && n.props.href === '/layanan/#kunjungan')).toHaveLength(1);
     expect(find(tree, (n) => n.props.className === 'contact-list').map(textOf)[0]).toContain('0292 421234');
     expect(find(tree, (n) => n.props.className === 'sample-notice')).toHaveLength(1);
     // A number still being typed never breaks the preview.
@@ -184,5 +185,77 @@ describe('productView and the product preview (/karya/<slug>/)', () => {
     expect(find(tree, (n) => n.props['data-widget'] === 'body')).toHaveLength(1);
     expect(find(tree, (n) => n.props.className === 'sample-notice').map(textOf)[0]).toMatch(/karya contoh/);
     expect(find(tree, (n) => n.props.className === 'cms-note')).toHaveLength(0);
+  });
+});
+
+describe('servicesView and the services preview (/layanan/)', () => {
+  const data = {
+    intro: 'Layanan untuk keluarga.',
+    visiting: { schedule: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }], bring: ['KTP asli.', ''], booking: 'Daftar di loket.', sample: true },
+    procedures: [{ procedure: 'pembebasan-bersyarat', what: 'Bebas dengan syarat.\n\nDibimbing Bapas.', steps: ['Litmas.', 'Sidang TPP.'], where: 'Bapas Pati', legalBasis: 'UU Nomor 22 Tahun 2022', sample: true }],
+    complaints: [
+      { name: 'WhatsApp Lapas', kind: 'whatsapp-lapas', description: 'Pengaduan.' },
+      { name: 'LAPOR!', kind: 'situs', url: 'https://www.lapor.go.id/', description: 'Online.' },
+    ],
+    ikm: [{ period: 'Semester I 2026', score: 89.02, source: 'Laporan SKM', sample: true }, { period: 'Semester II 2026', score: 'x', source: '' }],
+  };
+  test('reads the form as the page does: procedure names from the list, channel addresses, decimal commas', () => {
+    const v = servicesView(data, '0812 0000 0000');
+    expect(v.procedures[0]).toMatchObject({ name: 'Pembebasan bersyarat', what: ['Bebas dengan syarat.', 'Dibimbing Bapas.'], sample: true });
+    expect(v.complaints.map((c) => c.address)).toEqual(['0812 0000 0000', 'www.lapor.go.id']);
+    expect(v.visiting.bring).toEqual(['KTP asli.']);
+    expect(v.ikm.map((p) => p.score)).toEqual(['89,02', '–']);
+  });
+  test('the template says "tanpa dipungut biaya" on the page and under every procedure, and marks samples', () => {
+    const tree = servicesPreview(h)(props(data));
+    expect(find(tree, (n) => n.props.className === 'free').map(textOf)[0]).toContain('tanpa dipungut biaya');
+    expect(find(tree, (n) => n.props.className === 'free-line').map(textOf)).toEqual(['Tanpa dipungut biaya.']);
+    expect(find(tree, (n) => n.props.className === 'meta legal').map(textOf)).toEqual(['Dasar hukum: UU Nomor 22 Tahun 2022']);
+    expect(find(tree, (n) => n.props.className === 'badge').length).toBe(3);
+    // A half-typed form never breaks the preview.
+    expect(() => servicesPreview(h)(props({ procedures: [{}], complaints: [{ kind: 'situs' }], visiting: null }))).not.toThrow();
+  });
+});
+
+describe('employersView and the employers preview (/bermitra/)', () => {
+  const data = {
+    title: 'Bermitra',
+    routes: { heading: 'Tiga jalur', items: [{ route: 'asimilasi', title: 'Kerja asimilasi', business: 'Menyediakan pekerjaan.', bapas: 'Litmas.', legalBasis: 'UU 22/2022', timeline: '2 bulan', firstStep: 'Undang petugas.', sample: true }] },
+    ways: { heading: 'Cara lain', items: [{ way: 'csr', body: 'Dukung sarana.' }] },
+    steps: { heading: 'Langkah', items: [{ title: 'Hubungi', body: 'Kirim pesan.' }] },
+  };
+  test('each route has its six parts in order and the name the contact form offers', () => {
+    const v = employersView(data);
+    expect(v.routes.items[0]!.parts.map((p) => p.label)).toEqual([
+      'Yang dilakukan usaha Anda', 'Yang dilakukan Lapas', 'Yang dilakukan Bapas', 'Dasar hukum', 'Perkiraan waktu', 'Langkah pertama',
+    ]);
+    expect(v.routes.items[0]!.choice).toBe('Mempekerjakan warga binaan asimilasi di luar Lapas');
+    expect(v.ways.items[0]!.title).toBe('Program CSR');
+  });
+  test('the template shows the routes, the steps and the draft badge', () => {
+    const tree = employersPreview(h)(props(data));
+    expect(find(tree, (n) => n.type === 'dt').map(textOf)).toHaveLength(6);
+    expect(find(tree, (n) => n.props.className === 'steps').map(textOf)[0]).toContain('Kirim pesan.');
+    expect(find(tree, (n) => n.props.className === 'badge').map(textOf)).toEqual(['Draf']);
+    expect(() => employersPreview(h)(props({}))).not.toThrow();
+  });
+});
+
+describe('the partner preview shows the pledge and the outcomes', () => {
+  const data = {
+    name: 'CV Contoh',
+    pledgeDate: '2026-08-17',
+    pledgeStatement: 'Kami berikrar.',
+    outcomes: [{ measure: 'masih-bekerja', value: 2, months: 6, period: '2025', source: 'Laporan HRD' }],
+  };
+  test('pledge with its date in WIB words, outcome with its source', () => {
+    const v = partnerView(data);
+    expect(v.pledge).toEqual({ date: '17 Agustus 2026', statement: 'Kami berikrar.' });
+    expect(v.outcomes).toEqual([{ text: '2 orang: Masih bekerja setelah 6 bulan, periode 2025', source: 'Laporan HRD' }]);
+    const tree = partnerPreview(h)(props(data));
+    expect(find(tree, (n) => n.props.className === 'pledge').map(textOf)[0]).toContain('Kami berikrar.');
+  });
+  test('half a pledge is named in the editor note', () => {
+    expect(partnerView({ ...data, pledgeStatement: '' }).notes[0]).toMatch(/^"Isi ikrar" wajib diisi/);
   });
 });

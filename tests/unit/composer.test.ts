@@ -13,8 +13,11 @@ import {
   whatsappDigits,
   whatsappShareUrl,
   whatsappUrl,
+  partnershipWays,
+  wayFromParam,
   type ComposerInput,
 } from '../../src/lib/composer';
+import { employerRoutes } from '../../src/schemas/enums';
 import { t } from '../../src/i18n/t';
 
 const strings = composerStrings(t, 'Lapas Purwodadi');
@@ -189,4 +192,22 @@ test('whatsappShareUrl lets the visitor choose the chat', () => {
   expect(whatsappShareUrl('Baca: https://contoh.id/kisah/?a=1&b=2')).toBe(
     'https://wa.me/?text=Baca%3A%20https%3A%2F%2Fcontoh.id%2Fkisah%2F%3Fa%3D1%26b%3D2',
   );
+});
+
+describe('the composer offers the three employer routes first', () => {
+  test('routes, then the other ways, then "not sure yet"', () => {
+    expect(partnershipWays.map((w) => w.value)).toEqual([...employerRoutes.map((r) => r.value), 'csr', 'produk', 'lainnya']);
+  });
+  test.each<[string | null, string]>([
+    ['asimilasi', 'asimilasi'],
+    ['rekrut', 'rekrut'],
+    ['pelatihan', 'pelatihan'],
+    ['produk', 'produk'],
+    ['magang', 'lainnya'],
+    ['<script>', 'lainnya'],
+    ['', 'lainnya'],
+    [null, 'lainnya'],
+  ])('?bentuk=%s preselects %s', (param, expected) => {
+    expect(wayFromParam(param)).toBe(expected);
+  });
 });

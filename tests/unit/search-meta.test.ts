@@ -1,3 +1,4 @@
+import { SEARCH_RANKING, TOPICS_META } from '../../src/lib/search-query';
 import { describe, expect, test } from 'vitest';
 import { isSearchIndexed, searchAttributes, searchTypeOf } from '../../src/lib/search-meta';
 
@@ -88,5 +89,18 @@ describe('searchAttributes', () => {
 
   test('an explicit type wins over the path; empty categories are dropped', () => {
     expect(searchAttributes('/profil/', { type: 'Program', category: ['', '  '] }).filters).toEqual([['type', 'Program']]);
+  });
+});
+
+describe('topics: the questions a page answers, ranked above its title', () => {
+  test.each<[string | undefined, string[][]]>([
+    ['jam besuk, syarat remisi', [['type', 'Halaman'], ['topik', 'jam besuk, syarat remisi']]],
+    ['  ', [['type', 'Halaman']]],
+    [undefined, [['type', 'Halaman']]],
+  ])('topics %j → metadata %j', (topics, meta) => {
+    expect(searchAttributes('/layanan/', { topics }).meta).toEqual(meta);
+  });
+  test('the search ranks a topic match above a title match', () => {
+    expect(SEARCH_RANKING.metaWeights[TOPICS_META]).toBeGreaterThan(5);
   });
 });

@@ -12,8 +12,6 @@ const settings: Settings = {
   whatsapp: '0812 0000 0000',
   email: 'humas@example.go.id',
   social: [],
-  visitingHours: [],
-  visitingRules: [],
   sample: true,
 };
 
