@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import ICAL from 'ical.js';
@@ -9,16 +9,14 @@ import { buildSite, copyProject, type ProjectCopy, type RunResult } from './supp
 import { serveStatic, type StaticServer } from './support/static-server';
 
 /**
- * The agenda as a visitor meets it, on a real build of events that are not the client's: the
- * fixture entries of tests/fixtures/content/events (and the news report one of them names) are
- * laid over a copy of the project in place of content/events, and the copy is built twice on a
- * UTC machine, as hosts build: on 1 December 2026 and, as the daily rebuild would, on 21 December.
- * (When the fixture site lands, only `agendaBuilds` changes: build the fixture content instead.)
+ * The agenda as a visitor meets it, on a real build of events that are not the client's: a copy
+ * of the project with the fixture site as its content (tests/fixtures/content/events and the news
+ * report one of them names) is built twice on a UTC machine, as hosts build: on 1 December 2026
+ * and, as the daily rebuild would, on 21 December.
  *
  * At the first "now": 4 events still to come or going on (one cancelled), 12 past ones (one with
  * its report), so /agenda/ and /agenda/2/ exist.
  */
-const FIXTURES = path.resolve('tests/fixtures/content');
 const NOW_1 = '2026-12-01T06:00:00+07:00';
 const NOW_2 = '2026-12-21T06:00:00+07:00';
 const PHONE = { width: 360, height: 740 };
@@ -34,10 +32,8 @@ let browser: Browser;
 
 /** Builds the copy at the two moments; returns the two dist folders. */
 async function agendaBuilds(): Promise<[string, string]> {
+  // The copy's content/ is the fixture site (tests/fixtures/content), its events included.
   copy = await copyProject('agenda-');
-  await rm(path.join(copy.dir, 'content/events'), { recursive: true, force: true });
-  await cp(path.join(FIXTURES, 'events'), path.join(copy.dir, 'content/events'), { recursive: true });
-  for (const file of await readdir(path.join(FIXTURES, 'news'))) await cp(path.join(FIXTURES, 'news', file), path.join(copy.dir, 'content/news', file));
   const env = { TZ: 'UTC', SITE_SAMPLES: 'true' };
   first = await buildSite(copy.dir, { ...env, BUILD_NOW: NOW_1 });
   await rename(path.join(copy.dir, 'dist'), path.join(copy.dir, 'dist-1'));
