@@ -9,7 +9,15 @@ import { siteDataCollection } from './collections/site-data';
 import { storiesCollection } from './collections/stories';
 
 /** Every collection the editors see, in menu order. */
-export const collections = [newsCollection, storiesCollection, partnersCollection, programsCollection, productsCollection, eventsCollection, siteDataCollection];
+export const collections = [
+  newsCollection,
+  storiesCollection,
+  partnersCollection,
+  programsCollection,
+  productsCollection,
+  eventsCollection,
+  siteDataCollection,
+];
 
 /**
  * Photos are re-encoded in the browser before upload, which drops their EXIF block (camera,

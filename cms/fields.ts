@@ -72,10 +72,22 @@ export const stringField = (name: string, label: string, extra: Options<CmsField
 export const textField = (name: string, label: string, extra: Options<CmsFieldStringOrText> = {}): CmsField => ({ name, label, widget: 'text', ...extra });
 
 /** A yes/no switch. */
-export const booleanField = (name: string, label: string, extra: Options<CmsFieldBoolean> = {}): CmsField => ({ name, label, widget: 'boolean', required: false, ...extra });
+export const booleanField = (name: string, label: string, extra: Options<CmsFieldBoolean> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'boolean',
+  required: false,
+  ...extra,
+});
 
 /** A date-time picker; stored as an ISO date-time. */
-export const dateTimeField = (name: string, label: string, extra: Options<CmsFieldDateTime> = {}): CmsField => ({ name, label, widget: 'datetime', picker_utc: false, ...extra });
+export const dateTimeField = (name: string, label: string, extra: Options<CmsFieldDateTime> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'datetime',
+  picker_utc: false,
+  ...extra,
+});
 
 /** A date picker without time. */
 export const dateField = (name: string, label: string, extra: Options<CmsFieldDateTime> = {}): CmsField => ({
@@ -102,7 +114,13 @@ export const bodyField = (label = 'Isi', extra: Options<CmsFieldMarkdown> = {}):
   beyondDecapTypes({ name: 'body', label, widget: 'markdown', media_library: pictureUploadCap, ...extra });
 
 /** A whole number (years, counts, order). */
-export const numberField = (name: string, label: string, extra: Options<CmsFieldNumber> = {}): CmsField => ({ name, label, widget: 'number', value_type: 'int', ...extra });
+export const numberField = (name: string, label: string, extra: Options<CmsFieldNumber> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'number',
+  value_type: 'int',
+  ...extra,
+});
 
 /** A group of fields stored as one object. */
 export const objectField = (name: string, label: string, fields: CmsField[], extra: Options<CmsFieldObject> = {}): CmsField => ({
@@ -137,19 +155,13 @@ export const newestFirst = (...others: string[]): CmsCollection['sortable_fields
   [{ field: 'date', label: 'Tanggal', default_sort: 'desc' }, ...others] as unknown as CmsCollection['sortable_fields'];
 
 /** A reference to entries of another collection, stored as their slugs. */
-export const relationField = (
-  name: string,
-  label: string,
-  collection: string,
-  displayField: string,
-  extra: Options<CmsFieldRelation> = {},
-): CmsField => ({
-    name,
-    label,
-    widget: 'relation',
-    collection,
-    value_field: '{{slug}}',
-    search_fields: [displayField],
+export const relationField = (name: string, label: string, collection: string, displayField: string, extra: Options<CmsFieldRelation> = {}): CmsField => ({
+  name,
+  label,
+  widget: 'relation',
+  collection,
+  value_field: '{{slug}}',
+  search_fields: [displayField],
   display_fields: [displayField],
   ...extra,
 });
@@ -161,32 +173,31 @@ export const relationField = (
  * saving (cms/validation.ts) and again by the content schema at build time.
  */
 export const imageWithAltField = (name: string, label: string, extra: Options<CmsFieldObject> = {}): CmsField => ({
-    name,
-    label,
-    widget: 'object',
-    collapsed: false,
-    fields: [
-      beyondDecapTypes({
-        name: 'src',
-        label: 'Berkas foto',
-        widget: 'image',
-        required: false,
-        media_library: pictureUploadCap,
-        hint: `JPG, PNG atau WebP, paling besar ${sizeInWords(MAX_PICTURE_BYTES)}. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.`,
-      }),
-      {
-        name: 'alt',
-        label: 'Teks alternatif (alt)',
-        widget: 'string',
-        required: false,
-        pattern: lengthPattern(250),
-        // Optional to Decap (an empty picture needs none), so its label says "(tidak wajib)": the hint says when it is needed.
-        hint: 'Kosongkan hanya bila tidak ada foto. Bila ada foto, jelaskan isinya dalam satu kalimat untuk pembaca tunanetra (tanpa teks ini foto tidak bisa disimpan), misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".',
-      },
-    ],
+  name,
+  label,
+  widget: 'object',
+  collapsed: false,
+  fields: [
+    beyondDecapTypes({
+      name: 'src',
+      label: 'Berkas foto',
+      widget: 'image',
+      required: false,
+      media_library: pictureUploadCap,
+      hint: `JPG, PNG atau WebP, paling besar ${sizeInWords(MAX_PICTURE_BYTES)}. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.`,
+    }),
+    {
+      name: 'alt',
+      label: 'Teks alternatif (alt)',
+      widget: 'string',
+      required: false,
+      pattern: lengthPattern(250),
+      // Optional to Decap (an empty picture needs none), so its label says "(tidak wajib)": the hint says when it is needed.
+      hint: 'Kosongkan hanya bila tidak ada foto. Bila ada foto, jelaskan isinya dalam satu kalimat untuk pembaca tunanetra (tanpa teks ini foto tidak bisa disimpan), misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".',
+    },
+  ],
   ...extra,
 });
-
 
 /**
  * A YAML comment the CMS writes above a field on every save (Decap's `comment` option; lines joined

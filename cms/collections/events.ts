@@ -45,7 +45,9 @@ export const eventsCollection: CmsCollection = {
       pattern: lengthPattern(300),
     }),
     dateTimeField('start', 'Mulai', { hint: 'Tanggal dan jam mulai (WIB).' }),
-    dateTimeField('end', 'Selesai', { hint: 'Tanggal dan jam selesai (WIB), tidak boleh lebih awal dari "Mulai". Untuk acara satu hari penuh, isi tanggal yang sama.' }),
+    dateTimeField('end', 'Selesai', {
+      hint: 'Tanggal dan jam selesai (WIB), tidak boleh lebih awal dari "Mulai". Untuk acara satu hari penuh, isi tanggal yang sama.',
+    }),
     booleanField('allDay', 'Sepanjang hari', {
       default: false,
       hint: 'Aktifkan bila acara berlangsung sehari penuh (atau beberapa hari penuh) tanpa jam tertentu: jam di "Mulai" dan "Selesai" tidak dipakai, kalender pengunjung menampilkannya sebagai acara seharian.',
@@ -53,17 +55,29 @@ export const eventsCollection: CmsCollection = {
     objectField('place', 'Tempat', [
       stringField('name', 'Nama tempat', { hint: 'Misalnya "Aula Lapas Kelas IIB Purwodadi" atau "Gedung Disnaker Grobogan".', pattern: lengthPattern(160) }),
       stringField('address', 'Alamat tempat', { hint: 'Alamat lengkap dalam satu baris.', pattern: lengthPattern(300) }),
-      stringField('mapUrl', 'Tautan peta tempat', { required: false, pattern: urlPattern, hint: 'Tautan lokasi di peta (OpenStreetMap atau Google Maps), diawali https://.' }),
+      stringField('mapUrl', 'Tautan peta tempat', {
+        required: false,
+        pattern: urlPattern,
+        hint: 'Tautan lokasi di peta (OpenStreetMap atau Google Maps), diawali https://.',
+      }),
     ]),
     selectField('audience', 'Siapa yang boleh datang', eventAudiences, { default: 'umum' }),
     objectField(
       'registration',
       'Cara mendaftar',
       [
-        stringField('whatsapp', 'Pendaftaran lewat WhatsApp', { required: false, pattern: phonePattern, hint: 'Nomor WhatsApp resmi yang menerima pendaftaran. Kosongkan bila tidak lewat WhatsApp.' }),
+        stringField('whatsapp', 'Pendaftaran lewat WhatsApp', {
+          required: false,
+          pattern: phonePattern,
+          hint: 'Nomor WhatsApp resmi yang menerima pendaftaran. Kosongkan bila tidak lewat WhatsApp.',
+        }),
         stringField('email', 'Pendaftaran lewat e-mail', { required: false, pattern: emailPattern, hint: 'Alamat e-mail resmi yang menerima pendaftaran.' }),
         stringField('url', 'Tautan formulir pendaftaran', { required: false, pattern: urlPattern, hint: 'Formulir pendaftaran di web, diawali https://.' }),
-        textField('note', 'Catatan pendaftaran', { required: false, pattern: lengthPattern(300), hint: 'Misalnya "Daftar paling lambat 14 Januari, kuota 50 orang". Bila tidak perlu mendaftar, kosongkan semua kolom di bagian ini.' }),
+        textField('note', 'Catatan pendaftaran', {
+          required: false,
+          pattern: lengthPattern(300),
+          hint: 'Misalnya "Daftar paling lambat 14 Januari, kuota 50 orang". Bila tidak perlu mendaftar, kosongkan semua kolom di bagian ini.',
+        }),
       ],
       { required: false },
     ),

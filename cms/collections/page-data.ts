@@ -40,13 +40,23 @@ const cardFields = (bodyHint: string): CmsField[] => [
 
 /** A section: heading, optional introduction, items. */
 const sectionField = (name: string, label: string, itemFields: CmsField[], itemLabel: string, extra: Record<string, unknown> = {}): CmsField =>
-  objectField(name, label, [
-    stringField('heading', 'Judul bagian', { pattern: lengthPattern(120) }),
-    textField('intro', 'Pengantar bagian', { required: false, pattern: lengthPattern(600), hint: 'Satu atau dua kalimat di bawah judul. Boleh dikosongkan.' }),
-    objectListField('items', itemLabel, itemFields, { label_singular: itemLabel.toLowerCase(), summary: '{{fields.title}}' }),
-  ], extra);
+  objectField(
+    name,
+    label,
+    [
+      stringField('heading', 'Judul bagian', { pattern: lengthPattern(120) }),
+      textField('intro', 'Pengantar bagian', {
+        required: false,
+        pattern: lengthPattern(600),
+        hint: 'Satu atau dua kalimat di bawah judul. Boleh dikosongkan.',
+      }),
+      objectListField('items', itemLabel, itemFields, { label_singular: itemLabel.toLowerCase(), summary: '{{fields.title}}' }),
+    ],
+    extra,
+  );
 
-const LEGAL_HINT = 'Tulis hanya peraturan yang sudah dipastikan. Jangan menebak nomor peraturan: bila belum pasti, tulis "rujukan lengkap dilengkapi humas" dan biarkan "Masih contoh" aktif.';
+const LEGAL_HINT =
+  'Tulis hanya peraturan yang sudah dipastikan. Jangan menebak nomor peraturan: bila belum pasti, tulis "rujukan lengkap dilengkapi humas" dan biarkan "Masih contoh" aktif.';
 
 /** content/data/services.yaml: /layanan/. */
 export const servicesFile: CmsCollectionFile = {
@@ -67,43 +77,82 @@ export const servicesFile: CmsCollectionFile = {
     }),
     objectField('visiting', 'Kunjungan', [
       textField('intro', 'Pengantar kunjungan', { required: false, pattern: lengthPattern(600) }),
-      objectListField('schedule', 'Jadwal kunjungan', [
-        stringField('days', 'Hari', { pattern: lengthPattern(60), hint: 'Misalnya "Senin – Kamis".' }),
-        stringField('hours', 'Jam', { pattern: lengthPattern(60), hint: 'Misalnya "08.30 – 14.00 WIB".' }),
-      ], { label_singular: 'jadwal', summary: '{{fields.days}}: {{fields.hours}}' }),
+      objectListField(
+        'schedule',
+        'Jadwal kunjungan',
+        [
+          stringField('days', 'Hari', { pattern: lengthPattern(60), hint: 'Misalnya "Senin – Kamis".' }),
+          stringField('hours', 'Jam', { pattern: lengthPattern(60), hint: 'Misalnya "08.30 – 14.00 WIB".' }),
+        ],
+        { label_singular: 'jadwal', summary: '{{fields.days}}: {{fields.hours}}' },
+      ),
       lineList('whoMayVisit', 'Siapa yang boleh berkunjung', 'Pengunjung', 'Satu baris untuk setiap kelompok pengunjung.'),
       lineList('bring', 'Yang perlu dibawa', 'Barang atau berkas', 'Satu baris untuk setiap barang atau berkas.'),
       lineList('notAllowed', 'Yang dilarang', 'Larangan', 'Satu baris untuk setiap larangan, dengan kalimat yang ramah.'),
-      textField('booking', 'Cara mendaftar atau bertanya', { pattern: lengthPattern(1000), hint: 'Cara mendaftar kunjungan, kunjungan daring, dan ke mana bertanya.' }),
-      textField('note', 'Catatan kunjungan', { required: false, pattern: lengthPattern(400), hint: 'Misalnya perubahan jadwal pada hari libur. Boleh dikosongkan.' }),
+      textField('booking', 'Cara mendaftar atau bertanya', {
+        pattern: lengthPattern(1000),
+        hint: 'Cara mendaftar kunjungan, kunjungan daring, dan ke mana bertanya.',
+      }),
+      textField('note', 'Catatan kunjungan', {
+        required: false,
+        pattern: lengthPattern(400),
+        hint: 'Misalnya perubahan jadwal pada hari libur. Boleh dikosongkan.',
+      }),
       sampleSwitch('informasi kunjungan'),
     ]),
-    objectListField('procedures', 'Hak dan prosedur warga binaan', [
-      selectField('procedure', 'Jenis layanan', serviceProcedures, { hint: 'Setiap jenis cukup ditulis sekali.' }),
-      textField('what', 'Apa itu', { pattern: lengthPattern(1200), hint: 'Penjelasan dengan kata-kata sehari-hari. Baris kosong memulai paragraf baru.' }),
-      lineList('who', 'Siapa yang berhak', 'Syarat', 'Satu syarat per baris.'),
-      lineList('steps', 'Langkah', 'Langkah', 'Satu langkah per baris, berurutan.'),
-      textField('where', 'Tempat bertanya', { pattern: lengthPattern(400), hint: 'Misalnya loket layanan Lapas, atau Bapas Pati.' }),
-      textField('legalBasis', 'Dasar hukum', { required: false, pattern: lengthPattern(400), hint: LEGAL_HINT }),
-      sampleSwitch('teks dan dasar hukumnya'),
-    ], { label_singular: 'layanan', summary: '{{fields.procedure}}' }),
-    objectListField('complaints', 'Saluran pengaduan', [
-      stringField('name', 'Nama saluran', { pattern: lengthPattern(120) }),
-      selectField('kind', 'Jenis alamat', complaintChannelKinds, { hint: 'WhatsApp Lapas memakai nomor di Pengaturan situs, jadi cukup diubah di satu tempat.' }),
-      stringField('url', 'Alamat situs', { required: false, pattern: urlPattern, hint: 'Hanya untuk jenis "Alamat situs web": alamat lengkap diawali https://.' }),
-      textField('description', 'Keterangan', { pattern: lengthPattern(400), hint: 'Apa yang bisa diadukan lewat saluran ini.' }),
-      sampleSwitch('alamat saluran ini'),
-    ], { label_singular: 'saluran', summary: '{{fields.name}}' }),
+    objectListField(
+      'procedures',
+      'Hak dan prosedur warga binaan',
+      [
+        selectField('procedure', 'Jenis layanan', serviceProcedures, { hint: 'Setiap jenis cukup ditulis sekali.' }),
+        textField('what', 'Apa itu', { pattern: lengthPattern(1200), hint: 'Penjelasan dengan kata-kata sehari-hari. Baris kosong memulai paragraf baru.' }),
+        lineList('who', 'Siapa yang berhak', 'Syarat', 'Satu syarat per baris.'),
+        lineList('steps', 'Langkah', 'Langkah', 'Satu langkah per baris, berurutan.'),
+        textField('where', 'Tempat bertanya', { pattern: lengthPattern(400), hint: 'Misalnya loket layanan Lapas, atau Bapas Pati.' }),
+        textField('legalBasis', 'Dasar hukum', { required: false, pattern: lengthPattern(400), hint: LEGAL_HINT }),
+        sampleSwitch('teks dan dasar hukumnya'),
+      ],
+      { label_singular: 'layanan', summary: '{{fields.procedure}}' },
+    ),
+    objectListField(
+      'complaints',
+      'Saluran pengaduan',
+      [
+        stringField('name', 'Nama saluran', { pattern: lengthPattern(120) }),
+        selectField('kind', 'Jenis alamat', complaintChannelKinds, {
+          hint: 'WhatsApp Lapas memakai nomor di Pengaturan situs, jadi cukup diubah di satu tempat.',
+        }),
+        stringField('url', 'Alamat situs', {
+          required: false,
+          pattern: urlPattern,
+          hint: 'Hanya untuk jenis "Alamat situs web": alamat lengkap diawali https://.',
+        }),
+        textField('description', 'Keterangan', { pattern: lengthPattern(400), hint: 'Apa yang bisa diadukan lewat saluran ini.' }),
+        sampleSwitch('alamat saluran ini'),
+      ],
+      { label_singular: 'saluran', summary: '{{fields.name}}' },
+    ),
     textField('maklumat', 'Maklumat pelayanan', { required: false, pattern: lengthPattern(1500), hint: 'Salin sesuai maklumat yang ditandatangani Kalapas.' }),
     lineList('standards', 'Standar pelayanan', 'Standar', 'Satu janji layanan per baris (waktu, biaya, persyaratan).'),
-    booleanField('standardsSample', 'Maklumat dan standar masih contoh', { default: false, hint: 'Matikan setelah maklumat dan standar di atas sesuai dokumen resmi.' }),
-    objectListField('ikm', 'Hasil survei kepuasan (IKM)', [
-      stringField('period', 'Periode', { pattern: lengthPattern(40), hint: 'Misalnya "Semester I 2026". Setiap periode cukup ditulis sekali, urut dari yang terlama.' }),
-      numberField('score', 'Nilai IKM', { value_type: 'float', min: 0, max: 100, step: 0.01, hint: 'Dari 0 sampai 100, pakai titik untuk desimal: 87.25.' }),
-      numberField('respondents', 'Jumlah responden', { required: false, min: 1, hint: 'Boleh dikosongkan.' }),
-      stringField('source', 'Sumber data', { pattern: lengthPattern(300), hint: 'Laporan survei tempat angka ini berasal. Wajib diisi.' }),
-      sampleSwitch('nilai periode ini'),
-    ], { label_singular: 'periode', summary: '{{fields.period}}: {{fields.score}}' }),
+    booleanField('standardsSample', 'Maklumat dan standar masih contoh', {
+      default: false,
+      hint: 'Matikan setelah maklumat dan standar di atas sesuai dokumen resmi.',
+    }),
+    objectListField(
+      'ikm',
+      'Hasil survei kepuasan (IKM)',
+      [
+        stringField('period', 'Periode', {
+          pattern: lengthPattern(40),
+          hint: 'Misalnya "Semester I 2026". Setiap periode cukup ditulis sekali, urut dari yang terlama.',
+        }),
+        numberField('score', 'Nilai IKM', { value_type: 'float', min: 0, max: 100, step: 0.01, hint: 'Dari 0 sampai 100, pakai titik untuk desimal: 87.25.' }),
+        numberField('respondents', 'Jumlah responden', { required: false, min: 1, hint: 'Boleh dikosongkan.' }),
+        stringField('source', 'Sumber data', { pattern: lengthPattern(300), hint: 'Laporan survei tempat angka ini berasal. Wajib diisi.' }),
+        sampleSwitch('nilai periode ini'),
+      ],
+      { label_singular: 'periode', summary: '{{fields.period}}: {{fields.score}}' },
+    ),
   ],
 };
 
@@ -128,25 +177,33 @@ export const employersFile: CmsCollectionFile = {
     objectField('routes', 'Tiga jalur pemberi kerja', [
       stringField('heading', 'Judul bagian', { pattern: lengthPattern(120) }),
       textField('intro', 'Pengantar bagian', { required: false, pattern: lengthPattern(600) }),
-      objectListField('items', 'Jalur', [
-        selectField('route', 'Jalur', employerRoutes, { hint: 'Nama jalur ini juga menjadi pilihan di formulir kontak.' }),
-        stringField('title', 'Judul jalur', { pattern: lengthPattern(120) }),
-        textField('business', 'Yang dilakukan usaha Anda', { pattern: lengthPattern(800) }),
-        textField('lapas', 'Yang dilakukan Lapas', { pattern: lengthPattern(800) }),
-        textField('bapas', 'Yang dilakukan Bapas', { pattern: lengthPattern(800), hint: 'Untuk jalur setelah bebas: apa arti pengawasan Bapas bagi pemberi kerja klien bebas bersyarat.' }),
-        textField('legalBasis', 'Dasar hukum', { pattern: lengthPattern(400), hint: LEGAL_HINT }),
-        stringField('timeline', 'Perkiraan waktu', { pattern: lengthPattern(300), hint: 'Perkiraan yang jujur dari kontak pertama sampai mulai.' }),
-        stringField('firstStep', 'Langkah pertama', { pattern: lengthPattern(300) }),
-        sampleSwitch('teks dan dasar hukumnya'),
-      ], { label_singular: 'jalur', summary: '{{fields.title}}' }),
+      objectListField(
+        'items',
+        'Jalur',
+        [
+          selectField('route', 'Jalur', employerRoutes, { hint: 'Nama jalur ini juga menjadi pilihan di formulir kontak.' }),
+          stringField('title', 'Judul jalur', { pattern: lengthPattern(120) }),
+          textField('business', 'Yang dilakukan usaha Anda', { pattern: lengthPattern(800) }),
+          textField('lapas', 'Yang dilakukan Lapas', { pattern: lengthPattern(800) }),
+          textField('bapas', 'Yang dilakukan Bapas', {
+            pattern: lengthPattern(800),
+            hint: 'Untuk jalur setelah bebas: apa arti pengawasan Bapas bagi pemberi kerja klien bebas bersyarat.',
+          }),
+          textField('legalBasis', 'Dasar hukum', { pattern: lengthPattern(400), hint: LEGAL_HINT }),
+          stringField('timeline', 'Perkiraan waktu', { pattern: lengthPattern(300), hint: 'Perkiraan yang jujur dari kontak pertama sampai mulai.' }),
+          stringField('firstStep', 'Langkah pertama', { pattern: lengthPattern(300) }),
+          sampleSwitch('teks dan dasar hukumnya'),
+        ],
+        { label_singular: 'jalur', summary: '{{fields.title}}' },
+      ),
     ]),
     objectField('ways', 'Cara lain membantu', [
       stringField('heading', 'Judul bagian', { pattern: lengthPattern(120) }),
       textField('intro', 'Pengantar bagian', { required: false, pattern: lengthPattern(600) }),
-      objectListField('items', 'Cara', [
-        selectField('way', 'Bentuk', otherPartnershipWays),
-        textField('body', 'Isi', { pattern: lengthPattern(800) }),
-      ], { label_singular: 'cara', summary: '{{fields.way}}' }),
+      objectListField('items', 'Cara', [selectField('way', 'Bentuk', otherPartnershipWays), textField('body', 'Isi', { pattern: lengthPattern(800) })], {
+        label_singular: 'cara',
+        summary: '{{fields.way}}',
+      }),
     ]),
     sectionField('steps', 'Langkah menuju kerja sama', cardFields('Satu paragraf.'), 'Langkah'),
     sectionField('provides', 'Yang disediakan Lapas', cardFields('Satu paragraf.'), 'Layanan'),
@@ -179,11 +236,16 @@ export const communityFile: CmsCollectionFile = {
     objectField('help', 'Yang bisa Anda lakukan', [
       stringField('heading', 'Judul bagian', { pattern: lengthPattern(120) }),
       textField('intro', 'Pengantar bagian', { required: false, pattern: lengthPattern(600) }),
-      objectListField('items', 'Cara membantu', [
-        stringField('title', 'Judul', { pattern: lengthPattern(120) }),
-        textField('body', 'Isi', { pattern: lengthPattern(800) }),
-        selectField('link', 'Tautan', supportLinks, { hint: 'Tautan di bawah isi: ke formulir kontak Bermitra atau ke Kisah.' }),
-      ], { label_singular: 'cara', summary: '{{fields.title}}' }),
+      objectListField(
+        'items',
+        'Cara membantu',
+        [
+          stringField('title', 'Judul', { pattern: lengthPattern(120) }),
+          textField('body', 'Isi', { pattern: lengthPattern(800) }),
+          selectField('link', 'Tautan', supportLinks, { hint: 'Tautan di bawah isi: ke formulir kontak Bermitra atau ke Kisah.' }),
+        ],
+        { label_singular: 'cara', summary: '{{fields.title}}' },
+      ),
     ]),
     textField('shareText', 'Teks bagikan', { pattern: lengthPattern(300), hint: 'Pesan WhatsApp saat membagikan kisah; {url} diganti alamat halaman Kisah.' }),
   ],

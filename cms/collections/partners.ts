@@ -57,13 +57,26 @@ export const partnersCollection: CmsCollection = {
       pattern: lengthPattern(600),
       hint: 'Ikrar mitra dengan kata-katanya sendiri, disetujui mitra sebelum ditayangkan. Mitra yang berikrar mendapat lencana "Mitra Peluang Kedua".',
     }),
-    objectListField('outcomes', 'Hasil kerja sama (angka)', [
-      selectField('measure', 'Ukuran hasil', partnerOutcomes),
-      numberField('value', 'Jumlah orang', { min: 0, max: FIGURE_CEILING, hint: 'Bilangan bulat, tanpa titik atau koma ribuan.' }),
-      numberField('months', 'Setelah berapa bulan', { required: false, min: 1, max: MAX_OUTCOME_MONTHS, hint: 'Hanya untuk "Masih bekerja setelah sekian bulan", misalnya 6.' }),
-      stringField('period', 'Periode', { pattern: lengthPattern(40), hint: 'Misalnya "2025" atau "Januari – Juni 2026".' }),
-      stringField('source', 'Sumber data', { pattern: lengthPattern(300), hint: 'Dari mana angka ini, misalnya "Laporan PKS 2025, HRD CV Contoh". Wajib diisi: angka tanpa sumber ditolak.' }),
-    ], { label_singular: 'hasil', summary: '{{fields.measure}}: {{fields.value}} ({{fields.period}})' }),
+    objectListField(
+      'outcomes',
+      'Hasil kerja sama (angka)',
+      [
+        selectField('measure', 'Ukuran hasil', partnerOutcomes),
+        numberField('value', 'Jumlah orang', { min: 0, max: FIGURE_CEILING, hint: 'Bilangan bulat, tanpa titik atau koma ribuan.' }),
+        numberField('months', 'Setelah berapa bulan', {
+          required: false,
+          min: 1,
+          max: MAX_OUTCOME_MONTHS,
+          hint: 'Hanya untuk "Masih bekerja setelah sekian bulan", misalnya 6.',
+        }),
+        stringField('period', 'Periode', { pattern: lengthPattern(40), hint: 'Misalnya "2025" atau "Januari – Juni 2026".' }),
+        stringField('source', 'Sumber data', {
+          pattern: lengthPattern(300),
+          hint: 'Dari mana angka ini, misalnya "Laporan PKS 2025, HRD CV Contoh". Wajib diisi: angka tanpa sumber ditolak.',
+        }),
+      ],
+      { label_singular: 'hasil', summary: '{{fields.measure}}: {{fields.value}} ({{fields.period}})' },
+    ),
     bodyField('Keterangan', { required: false }),
   ],
 };

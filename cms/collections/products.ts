@@ -3,7 +3,19 @@ import { priceBases, productAvailabilities, productCategories, productKinds } fr
 import { MAX_PRICE, MAX_PRODUCT_PHOTOS, MIN_PRICE, PRODUCT_LABELS } from '../../src/schemas/product';
 import { PRICE_LABELS } from '../../src/lib/price';
 import { MAX_PICTURE_BYTES, sizeInWords } from '../../src/lib/picture-limits';
-import { bodyField, booleanField, lengthPattern, numberField, objectField, objectListField, pictureUploadCap, relationField, selectField, stringField, textField } from '../fields';
+import {
+  bodyField,
+  booleanField,
+  lengthPattern,
+  numberField,
+  objectField,
+  objectListField,
+  pictureUploadCap,
+  relationField,
+  selectField,
+  stringField,
+  textField,
+} from '../fields';
 
 const rupiahHint = 'Angka rupiah saja, tanpa "Rp", titik atau koma: tulis 150000 untuk Rp150.000.';
 
@@ -19,10 +31,7 @@ export const photosCheckedField = booleanField('photosChecked', PRODUCT_LABELS.p
     'tulisan di seragam atau ciri lain yang membuat warga binaan bisa dikenali. Tampilkan barang atau hasil kerjanya saja, ' +
     'atau tangan yang sedang bekerja. Warga binaan berhak atas pelindungan data pribadinya (UU 27/2022) dan dari stigma: ' +
     'foto di situs bisa disimpan dan disebarkan orang lain selamanya. Selama pilihan ini tidak aktif, karya tidak bisa disimpan.',
-  pattern: [
-    '^true$',
-    'aktifkan setelah memastikan tidak ada foto yang memperlihatkan wajah atau nama warga binaan. Bila ada, hapus atau ganti fotonya dulu.',
-  ],
+  pattern: ['^true$', 'aktifkan setelah memastikan tidak ada foto yang memperlihatkan wajah atau nama warga binaan. Bila ada, hapus atau ganti fotonya dulu.'],
 });
 
 /** Works of warga binaan, goods and services: content/products/<slug>.md, photos in content/products/images/. */
@@ -45,10 +54,16 @@ export const productsCollection: CmsCollection = {
   public_folder: 'images',
   preview_path: 'karya/{{slug}}/',
   fields: [
-    stringField('name', 'Nama karya', { hint: 'Nama yang dicari pembeli, misalnya "Kursi Kayu Lipat" atau "Cuci Mobil dan Motor".', pattern: lengthPattern(120) }),
+    stringField('name', 'Nama karya', {
+      hint: 'Nama yang dicari pembeli, misalnya "Kursi Kayu Lipat" atau "Cuci Mobil dan Motor".',
+      pattern: lengthPattern(120),
+    }),
     selectField('kind', 'Jenis', productKinds, { hint: 'Produk: barang yang dibeli. Jasa: pekerjaan yang dipesan (cuci kendaraan, las, pangkas rambut).' }),
     selectField('category', 'Kategori', productCategories, { hint: 'Dipakai untuk menyaring daftar karya di situs.' }),
-    textField('summary', 'Ringkasan', { hint: 'Satu atau dua kalimat, paling banyak 300 karakter. Tampil di kartu karya dan saat dibagikan.', pattern: lengthPattern(300) }),
+    textField('summary', 'Ringkasan', {
+      hint: 'Satu atau dua kalimat, paling banyak 300 karakter. Tampil di kartu karya dan saat dibagikan.',
+      pattern: lengthPattern(300),
+    }),
     photosCheckedField,
     objectListField(
       'photos',
@@ -84,14 +99,31 @@ export const productsCollection: CmsCollection = {
           default: 'sesuai-pesanan',
           hint: 'Harga pasti: satu harga. Kisaran harga: harga terendah dan tertinggi. Sesuai pesanan: harga disepakati per pesanan (kolom harga diabaikan).',
         }),
-        numberField('amount', PRICE_LABELS.amount, { required: false, min: MIN_PRICE, max: MAX_PRICE, hint: `Harga pasti, atau harga terendah dari kisaran. ${rupiahHint}` }),
+        numberField('amount', PRICE_LABELS.amount, {
+          required: false,
+          min: MIN_PRICE,
+          max: MAX_PRICE,
+          hint: `Harga pasti, atau harga terendah dari kisaran. ${rupiahHint}`,
+        }),
         numberField('upTo', PRICE_LABELS.upTo, { required: false, min: MIN_PRICE, max: MAX_PRICE, hint: `Hanya untuk kisaran harga. ${rupiahHint}` }),
       ],
       { hint: 'Harga yang benar-benar berlaku, dalam rupiah. Situs menulisnya seperti Rp150.000.' },
     ),
-    stringField('unit', 'Satuan', { required: false, pattern: lengthPattern(40), hint: 'Yang dibeli dengan satu harga, tanpa kata "per": buah, set, lembar, kg, mobil.' }),
-    numberField('minOrder', PRODUCT_LABELS.minOrder, { required: false, min: 1, hint: 'Jumlah paling sedikit yang bisa dipesan, dalam satuan di atas. Kosongkan bila tidak ada batas.' }),
-    stringField('leadTime', 'Lama pengerjaan', { required: false, pattern: lengthPattern(80), hint: 'Misalnya "3 hari kerja" atau "1–3 minggu, bergantung ukuran".' }),
+    stringField('unit', 'Satuan', {
+      required: false,
+      pattern: lengthPattern(40),
+      hint: 'Yang dibeli dengan satu harga, tanpa kata "per": buah, set, lembar, kg, mobil.',
+    }),
+    numberField('minOrder', PRODUCT_LABELS.minOrder, {
+      required: false,
+      min: 1,
+      hint: 'Jumlah paling sedikit yang bisa dipesan, dalam satuan di atas. Kosongkan bila tidak ada batas.',
+    }),
+    stringField('leadTime', 'Lama pengerjaan', {
+      required: false,
+      pattern: lengthPattern(80),
+      hint: 'Misalnya "3 hari kerja" atau "1–3 minggu, bergantung ukuran".',
+    }),
     selectField('availability', 'Ketersediaan', productAvailabilities, {
       default: 'tersedia',
       hint: 'Tersedia: bisa dipesan sekarang. Dibuat sesuai pesanan: dikerjakan setelah dipesan. Sedang habis: tampil, tetapi pembeli diminta bertanya dulu.',

@@ -57,7 +57,10 @@ export function eventView(data: Record<string, unknown>, now: Date): EventView {
     cost: data.free === false ? t('events.notFree') : t('events.free'),
     registrationNote: text(registration.note),
     register: times
-      ? registrationLinks({ whatsapp: text(registration.whatsapp) || undefined, email: text(registration.email) || undefined, url: text(registration.url) || undefined }, { title, ...times })
+      ? registrationLinks(
+          { whatsapp: text(registration.whatsapp) || undefined, email: text(registration.email) || undefined, url: text(registration.url) || undefined },
+          { title, ...times },
+        )
       : [],
     cover,
     sample: data.sample === true,
@@ -118,7 +121,13 @@ export function eventPreview(h: H, now: () => Date = () => new Date()): PreviewT
               h('h2', null, t('events.register')),
               v.registrationNote ? h('p', null, v.registrationNote) : null,
               v.register.length > 0
-                ? h('ul', { className: 'actions' }, ...v.register.map((l, i) => h('li', { key: i }, h('a', { className: 'button', href: l.href, target: '_blank', rel: 'noopener noreferrer' }, l.label))))
+                ? h(
+                    'ul',
+                    { className: 'actions' },
+                    ...v.register.map((l, i) =>
+                      h('li', { key: i }, h('a', { className: 'button', href: l.href, target: '_blank', rel: 'noopener noreferrer' }, l.label)),
+                    ),
+                  )
                 : v.registrationNote
                   ? null
                   : h('p', null, t('events.noRegistration')),

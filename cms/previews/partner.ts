@@ -61,10 +61,12 @@ export function partnerView(data: Record<string, unknown>): PartnerView {
     sample: data.sample === true,
     notes: [pledgeProblem(data.pledgeDate, data.pledgeStatement)?.message].filter((n): n is string => Boolean(n)),
     pledge: pledgeDate && text(data.pledgeStatement) ? { date: formatDate(pledgeDate), statement: text(data.pledgeStatement) } : undefined,
-    outcomes: (Array.isArray(data.outcomes) ? data.outcomes : []).filter((o): o is Record<string, unknown> => !!o && typeof o === 'object').map((o) => ({
-      text: `${typeof o.value === 'number' ? formatNumber(o.value) : '–'} ${t('partnerPage.outcomes.unit')}: ${text(o.measure) ? outcomeLabel({ measure: text(o.measure) as PartnerOutcome, months: typeof o.months === 'number' ? o.months : undefined }) : ''}, ${t('partnerPage.outcomes.period', { period: text(o.period) })}`,
-      source: text(o.source),
-    })),
+    outcomes: (Array.isArray(data.outcomes) ? data.outcomes : [])
+      .filter((o): o is Record<string, unknown> => !!o && typeof o === 'object')
+      .map((o) => ({
+        text: `${typeof o.value === 'number' ? formatNumber(o.value) : '–'} ${t('partnerPage.outcomes.unit')}: ${text(o.measure) ? outcomeLabel({ measure: text(o.measure) as PartnerOutcome, months: typeof o.months === 'number' ? o.months : undefined }) : ''}, ${t('partnerPage.outcomes.period', { period: text(o.period) })}`,
+        source: text(o.source),
+      })),
   };
 }
 
@@ -105,10 +107,27 @@ export function partnerPreview(h: H): PreviewTemplate {
           v.exploring ? h('p', { className: 'consent-note' }, t('partners.exploringNote')) : null,
           v.sample ? h('p', { className: 'sample-notice', role: 'note' }, t('sample.notice', { kind: t('sample.kindPartner') })) : null,
           v.pledge
-            ? h('section', { className: 'pledge' }, h('h2', null, t('partnerPage.pledge.badge')), h('blockquote', null, h('p', null, v.pledge.statement)), h('p', { className: 'meta' }, t('partnerPage.pledge.since', { date: v.pledge.date })))
+            ? h(
+                'section',
+                { className: 'pledge' },
+                h('h2', null, t('partnerPage.pledge.badge')),
+                h('blockquote', null, h('p', null, v.pledge.statement)),
+                h('p', { className: 'meta' }, t('partnerPage.pledge.since', { date: v.pledge.date })),
+              )
             : null,
           v.outcomes.length
-            ? h('section', { className: 'outcomes' }, h('h2', null, t('partnerPage.outcomes.heading')), h('ul', null, ...v.outcomes.map((o, i) => h('li', { key: i }, o.text, h('span', { className: 'meta' }, ` ${t('partnerPage.outcomes.source', { source: o.source })}`)))))
+            ? h(
+                'section',
+                { className: 'outcomes' },
+                h('h2', null, t('partnerPage.outcomes.heading')),
+                h(
+                  'ul',
+                  null,
+                  ...v.outcomes.map((o, i) =>
+                    h('li', { key: i }, o.text, h('span', { className: 'meta' }, ` ${t('partnerPage.outcomes.source', { source: o.source })}`)),
+                  ),
+                ),
+              )
             : null,
         ),
         h(

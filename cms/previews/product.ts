@@ -101,7 +101,11 @@ export function productPreview(h: H): PreviewTemplate {
         ),
         first ? h('div', { className: 'cover' }, h('img', { src: assetUrl(props, first.src), alt: first.alt })) : null,
         more.length > 0
-          ? h('ul', { className: 'product-photos', 'aria-label': t('products.photos') }, ...more.map((p, i) => h('li', { key: i }, h('img', { src: assetUrl(props, p.src), alt: p.alt }))))
+          ? h(
+              'ul',
+              { className: 'product-photos', 'aria-label': t('products.photos') },
+              ...more.map((p, i) => h('li', { key: i }, h('img', { src: assetUrl(props, p.src), alt: p.alt }))),
+            )
           : null,
         h('div', { className: 'article-body prose' }, props.widgetFor('body'), h('p', { className: 'meta' }, t('products.privacyNote'))),
       ),

@@ -12,7 +12,15 @@ import { entryData, strings, text, type H, type PreviewTemplate } from './h';
 /** What the services preview shows (pure, tested). */
 export interface ServicesView {
   intro: string;
-  visiting: { schedule: { days: string; hours: string }[]; who: string[]; bring: string[]; notAllowed: string[]; booking: string; note: string; sample: boolean };
+  visiting: {
+    schedule: { days: string; hours: string }[];
+    who: string[];
+    bring: string[];
+    notAllowed: string[];
+    booking: string;
+    note: string;
+    sample: boolean;
+  };
   procedures: { name: string; what: string[]; who: string[]; steps: string[]; where: string; legalBasis: string; sample: boolean }[];
   complaints: { name: string; address: string; description: string; sample: boolean }[];
   maklumat: string[];
@@ -49,7 +57,8 @@ export function servicesView(data: Record<string, unknown>, whatsapp = t('previe
     })),
     complaints: rows(data.complaints).map((c) => ({
       name: text(c.name),
-      address: text(c.kind) === 'whatsapp-lapas' ? channelLabel({ kind: 'whatsapp-lapas' }, whatsapp) : channelLabel({ kind: 'situs', url: text(c.url) }, whatsapp),
+      address:
+        text(c.kind) === 'whatsapp-lapas' ? channelLabel({ kind: 'whatsapp-lapas' }, whatsapp) : channelLabel({ kind: 'situs', url: text(c.url) }, whatsapp),
       description: text(c.description),
       sample: c.sample === true,
     })),
@@ -68,7 +77,8 @@ export function servicesView(data: Record<string, unknown>, whatsapp = t('previe
 /** The services preview template: the /layanan/ page. */
 export function servicesPreview(h: H): PreviewTemplate {
   const badge = (on: boolean) => (on ? h('span', { className: 'badge' }, t('services.sampleBadge')) : null);
-  const list = (tag: 'ul' | 'ol', items: string[], className?: string) => (items.length ? h(tag, { className }, ...items.map((x, i) => h('li', { key: i }, x))) : null);
+  const list = (tag: 'ul' | 'ol', items: string[], className?: string) =>
+    items.length ? h(tag, { className }, ...items.map((x, i) => h('li', { key: i }, x))) : null;
   return (props) => {
     const v = servicesView(entryData(props.entry));
     return h(
@@ -84,7 +94,11 @@ export function servicesPreview(h: H): PreviewTemplate {
           'section',
           null,
           h('h2', null, t('services.visiting.heading'), ' ', badge(v.visiting.sample)),
-          h('table', { className: 'hours' }, h('tbody', null, ...v.visiting.schedule.map((r, i) => h('tr', { key: i }, h('th', { scope: 'row' }, r.days), h('td', null, r.hours))))),
+          h(
+            'table',
+            { className: 'hours' },
+            h('tbody', null, ...v.visiting.schedule.map((r, i) => h('tr', { key: i }, h('th', { scope: 'row' }, r.days), h('td', null, r.hours)))),
+          ),
           v.visiting.note ? h('p', { className: 'consent-note' }, v.visiting.note) : null,
           v.visiting.who.length ? h('h3', null, t('services.visiting.who')) : null,
           list('ul', v.visiting.who, 'who'),
@@ -120,7 +134,13 @@ export function servicesPreview(h: H): PreviewTemplate {
           'section',
           null,
           h('h2', null, t('services.complaints.heading')),
-          h('ul', { className: 'channels' }, ...v.complaints.map((c, i) => h('li', { key: i }, h('h3', null, c.name, ' ', badge(c.sample)), h('p', null, c.description), h('p', { className: 'address' }, c.address)))),
+          h(
+            'ul',
+            { className: 'channels' },
+            ...v.complaints.map((c, i) =>
+              h('li', { key: i }, h('h3', null, c.name, ' ', badge(c.sample)), h('p', null, c.description), h('p', { className: 'address' }, c.address)),
+            ),
+          ),
         ),
         h(
           'section',
@@ -137,8 +157,18 @@ export function servicesPreview(h: H): PreviewTemplate {
               h(
                 'table',
                 { className: 'ikm' },
-                h('thead', null, h('tr', null, h('th', null, t('services.ikm.period')), h('th', null, t('services.ikm.score')), h('th', null, t('services.ikm.source')))),
-                h('tbody', null, ...v.ikm.map((p, i) => h('tr', { key: i }, h('th', { scope: 'row' }, p.period), h('td', null, p.score, ' ', badge(p.sample)), h('td', null, p.source)))),
+                h(
+                  'thead',
+                  null,
+                  h('tr', null, h('th', null, t('services.ikm.period')), h('th', null, t('services.ikm.score')), h('th', null, t('services.ikm.source'))),
+                ),
+                h(
+                  'tbody',
+                  null,
+                  ...v.ikm.map((p, i) =>
+                    h('tr', { key: i }, h('th', { scope: 'row' }, p.period), h('td', null, p.score, ' ', badge(p.sample)), h('td', null, p.source)),
+                  ),
+                ),
               ),
             )
           : null,

@@ -34,7 +34,9 @@ export function settingsView(data: Record<string, unknown>): SettingsView {
     phone: text(data.phone),
     whatsapp: text(data.whatsapp),
     email: text(data.email),
-    social: rows<{ name?: unknown; url?: unknown }>(data.social).map((s) => ({ name: text(s.name), url: text(s.url) })).filter((s) => s.url),
+    social: rows<{ name?: unknown; url?: unknown }>(data.social)
+      .map((s) => ({ name: text(s.name), url: text(s.url) }))
+      .filter((s) => s.url),
     sample: data.sample === true,
   };
 }

@@ -79,10 +79,7 @@ export interface CrawledPage {
 }
 
 /** Fetches every page reachable from the seeds (HTML, status 200), a few at a time. */
-export async function crawl(
-  origin: string,
-  { seeds = CRAWL_SEEDS, limit = 20_000, concurrency = 6, fetchPage = fetch } = {},
-): Promise<CrawledPage[]> {
+export async function crawl(origin: string, { seeds = CRAWL_SEEDS, limit = 20_000, concurrency = 6, fetchPage = fetch } = {}): Promise<CrawledPage[]> {
   const queue = [...new Set(seeds)];
   const seen = new Set(queue);
   const pages: CrawledPage[] = [];

@@ -57,7 +57,9 @@ export default function pagefind(): AstroIntegration {
         // /cari/ talks to pagefind.js directly; Pagefind's ready-made UIs are never loaded, so they are not shipped.
         await Promise.all(UNUSED_UI_FILES.map((f) => rm(path.join(outDir, 'pagefind', f), { force: true })));
         await writePreloads(path.join(outDir, 'pagefind'), searchPages);
-        logger.info(`Indeks pencarian: ${count} halaman dari ${files.length} berkas HTML, ${Date.now() - started} ms (membaca dan menambah ${added - started} ms, menulis ${Date.now() - added} ms)`);
+        logger.info(
+          `Indeks pencarian: ${count} halaman dari ${files.length} berkas HTML, ${Date.now() - started} ms (membaca dan menambah ${added - started} ms, menulis ${Date.now() - added} ms)`,
+        );
         await close();
       },
     },
@@ -82,7 +84,15 @@ async function writePreloads(bundleDir: string, pages: string[]): Promise<void> 
 }
 
 /** Pagefind's ready-made interfaces, written by writeFiles() but not used by this site. */
-const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Every .html file under the output folder, except Pagefind's own and the CMS's. */
 async function htmlFiles(outDir: string): Promise<string[]> {
@@ -99,4 +109,3 @@ export function urlOf(outDir: string, file: string): string {
   const rel = path.relative(outDir, file).split(path.sep).join('/');
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
-

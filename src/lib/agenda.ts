@@ -62,7 +62,8 @@ export function registrationLinks(registration: Registration | undefined, event:
   if (!registration) return [];
   const message = t('events.registerMessage', { title: event.title, when: formatEventWhen(event) });
   const links: RegistrationLink[] = [];
-  if (registration.whatsapp) links.push({ kind: 'whatsapp', href: waHref(registration.whatsapp, message), label: t('events.registerWhatsapp'), external: true });
+  if (registration.whatsapp)
+    links.push({ kind: 'whatsapp', href: waHref(registration.whatsapp, message), label: t('events.registerWhatsapp'), external: true });
   if (registration.email) {
     const query = new URLSearchParams({ subject: t('events.emailSubject', { title: event.title }), body: message }).toString().replaceAll('+', '%20');
     links.push({ kind: 'email', href: `mailto:${registration.email}?${query}`, label: t('events.registerEmail'), external: false });

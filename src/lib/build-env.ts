@@ -41,7 +41,10 @@ export const DEFAULT_CONTENT_ROOT = 'content';
 export function contentRootFrom(env: Record<string, string | undefined>): string {
   const raw = env.CONTENT_ROOT?.trim();
   if (!raw) return DEFAULT_CONTENT_ROOT;
-  const parts = raw.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  const parts = raw
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
   if (raw.startsWith('/') || /^[a-z]:/i.test(raw) || parts.length === 0 || parts.includes('..')) {
     throw new Error(`CONTENT_ROOT="${raw}" harus folder di dalam proyek, misalnya tests/fixtures/content.`);
   }

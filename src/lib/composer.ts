@@ -12,11 +12,7 @@ import type { UiKey } from '../i18n/t';
  * What a business can pick in the composer, in the order /bermitra/ presents them: the three
  * employer routes, the other ways to help, and "not sure yet" (labels from src/schemas/enums.ts).
  */
-export const partnershipWays = [
-  ...employerRoutes,
-  ...otherPartnershipWays,
-  { value: 'lainnya', label: 'Belum tahu, ingin berdiskusi dulu' },
-] as const;
+export const partnershipWays = [...employerRoutes, ...otherPartnershipWays, { value: 'lainnya', label: 'Belum tahu, ingin berdiskusi dulu' }] as const;
 export type PartnershipWay = (typeof partnershipWays)[number]['value'];
 
 /** The composer's choice named by a link's `?bentuk=` value, or the default "not sure yet" when unknown. */
@@ -169,12 +165,7 @@ export function composeSubject(input: ComposerInput, strings: ComposerStrings): 
  * Cuts the free message so that `build(text)` stays within `max` characters: whole graphemes,
  * at a word boundary when one is near, followed by "…" and the note. Returns the final link.
  */
-export function fitMessage(
-  input: ComposerInput,
-  strings: ComposerStrings,
-  build: (text: string) => string,
-  max = MAX_URL_LENGTH,
-): ComposedLink {
+export function fitMessage(input: ComposerInput, strings: ComposerStrings, build: (text: string) => string, max = MAX_URL_LENGTH): ComposedLink {
   const full = composeText(input, strings);
   const fullUrl = build(full);
   if (fullUrl.length <= max) return { url: fullUrl, text: full, truncated: false };

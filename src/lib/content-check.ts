@@ -56,7 +56,14 @@ const PICTURES: Record<EntryCollection, { field: string; label: string }[]> = {
   products: [{ field: 'photos', label: 'Foto karya' }],
 };
 
-const TARGET_NAMES: Record<EntryCollection, string> = { news: 'berita', stories: 'kisah', partners: 'mitra', programs: 'program', events: 'acara', products: 'karya' };
+const TARGET_NAMES: Record<EntryCollection, string> = {
+  news: 'berita',
+  stories: 'kisah',
+  partners: 'mitra',
+  programs: 'program',
+  events: 'acara',
+  products: 'karya',
+};
 
 /** Finds entries of one collection that got the same address (Astro would keep only one of them). */
 export function duplicateIds(entries: RawEntry[]): string[] {
@@ -69,7 +76,10 @@ export function duplicateIds(entries: RawEntry[]): string[] {
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
     messages.push(
-      `${list.map((e) => e.file).sort().join(' dan ')}: alamat (slug) "${list[0]!.id}" dipakai lebih dari satu ${TARGET_NAMES[list[0]!.collection]}. ` +
+      `${list
+        .map((e) => e.file)
+        .sort()
+        .join(' dan ')}: alamat (slug) "${list[0]!.id}" dipakai lebih dari satu ${TARGET_NAMES[list[0]!.collection]}. ` +
         'Ganti nama berkas atau kolom "slug" salah satunya agar setiap tulisan punya alamat sendiri.',
     );
   }
@@ -91,9 +101,7 @@ export function reservedIds(entries: RawEntry[]): string[] {
   return entries
     .filter((e) => RESERVED[e.collection].test(e.id))
     .map(
-      (e) =>
-        `${e.file}: alamat (slug) "${e.id}" sudah dipakai situs untuk halaman daftar. ` +
-        'Ganti nama berkas atau kolom "slug" dengan kata dari judulnya.',
+      (e) => `${e.file}: alamat (slug) "${e.id}" sudah dipakai situs untuk halaman daftar. ` + 'Ganti nama berkas atau kolom "slug" dengan kata dari judulnya.',
     );
 }
 
@@ -211,8 +219,8 @@ export function unreadFiles(listing: Record<string, string[]>, root = 'content')
           : name.includes('/')
             ? `Situs hanya membaca berkas yang langsung berada di ${root}/${folder}/ (foto di ${root}/${folder}/${MEDIA_FOLDER}/): pindahkan berkas ini ke sana.`
             : /\.md$/i.test(name)
-            ? `Ganti akhiran nama berkas menjadi ".md" (huruf kecil).`
-            : `Situs hanya membaca berkas .md yang dibuat lewat CMS: pindahkan berkas ini dari folder ${root}/, atau salin isinya ke tulisan baru di CMS.`;
+              ? `Ganti akhiran nama berkas menjadi ".md" (huruf kecil).`
+              : `Situs hanya membaca berkas .md yang dibuat lewat CMS: pindahkan berkas ini dari folder ${root}/, atau salin isinya ke tulisan baru di CMS.`;
       messages.push(`${root}/${folder}/${name}: berkas ini tidak dibaca situs dan tidak akan terbit. ${fix}`);
     }
   }

@@ -79,7 +79,15 @@ export function formatEventWhen(times: EventTimes): string {
   return `${dayTimeFormat.formatRange(times.start, times.end)} WIB`;
 }
 
-const wordsFormat = new Intl.DateTimeFormat('id-ID', { timeZone: SITE_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const wordsFormat = new Intl.DateTimeFormat('id-ID', {
+  timeZone: SITE_TIME_ZONE,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** The message when an event ends before it starts (null when it does not): both moments in words, and what to check. */
 export function endBeforeStartMessage(data: { start: Date; end: Date; allDay: boolean }): string | null {
@@ -105,12 +113,8 @@ export interface Timed {
  * latest first (ties by id, for a stable order).
  */
 export function splitAgenda<T extends Timed>(events: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
-  const upcoming = events
-    .filter((e) => !hasEnded(e.data, now))
-    .sort((a, b) => a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id));
-  const past = events
-    .filter((e) => hasEnded(e.data, now))
-    .sort((a, b) => b.data.start.getTime() - a.data.start.getTime() || a.id.localeCompare(b.id));
+  const upcoming = events.filter((e) => !hasEnded(e.data, now)).sort((a, b) => a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id));
+  const past = events.filter((e) => hasEnded(e.data, now)).sort((a, b) => b.data.start.getTime() - a.data.start.getTime() || a.id.localeCompare(b.id));
   return { upcoming, past };
 }
 
@@ -124,7 +128,10 @@ function compactDay(key: string): string {
   return key.replaceAll('-', '');
 }
 function compactUtc(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** The day after a WIB day key ("2026-12-31" → "2027-01-01"): calendars end all-day events on the day after the last. */

@@ -134,9 +134,7 @@ export function seriesByMeasure(years: readonly YearInput[], opts: { includeSamp
     .map((measure) => ({
       measure,
       points: kept.flatMap((y) =>
-        y.figures
-          .filter((f) => f.measure === measure.value)
-          .map((f) => ({ year: y.year, value: f.value, source: f.source, sample: y.sample })),
+        y.figures.filter((f) => f.measure === measure.value).map((f) => ({ year: y.year, value: f.value, source: f.source, sample: y.sample })),
       ),
     }))
     .filter((s) => s.points.length > 0);

@@ -18,7 +18,13 @@ export type Delivery = (typeof DELIVERIES)[number];
 /** The dictionary keys of an order message, per kind of buyer: a company's has its own greeting and subject. */
 export const ORDER_KEYS: Record<Buyer, ComposerKeys> = {
   pribadi: { ...CONTACT_KEYS, greeting: 'order.msg.greeting', way: 'order.msg.product', footer: 'order.msg.footer', subject: 'order.msg.subject' },
-  perusahaan: { ...CONTACT_KEYS, greeting: 'order.msg.companyGreeting', way: 'order.msg.product', footer: 'order.msg.footer', subject: 'order.msg.companySubject' },
+  perusahaan: {
+    ...CONTACT_KEYS,
+    greeting: 'order.msg.companyGreeting',
+    way: 'order.msg.product',
+    footer: 'order.msg.footer',
+    subject: 'order.msg.companySubject',
+  },
 };
 
 /** The labels of the order's own lines. */
@@ -39,7 +45,10 @@ export interface OrderTexts {
 export function orderTexts(translate: (key: UiKey, vars?: Record<string, string>) => string, shortName: string, product: string, url: string): OrderTexts {
   const vars = { product, url };
   return {
-    strings: { pribadi: composerStrings(translate, shortName, ORDER_KEYS.pribadi, vars), perusahaan: composerStrings(translate, shortName, ORDER_KEYS.perusahaan, vars) },
+    strings: {
+      pribadi: composerStrings(translate, shortName, ORDER_KEYS.pribadi, vars),
+      perusahaan: composerStrings(translate, shortName, ORDER_KEYS.perusahaan, vars),
+    },
     labels: {
       price: translate('order.msg.price'),
       quantity: translate('order.msg.quantity'),

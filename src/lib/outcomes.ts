@@ -28,10 +28,14 @@ export function outcomeProblems(o: OutcomeInput): { field: 'value' | 'months'; m
   const problems: { field: 'value' | 'months'; message: string }[] = [];
   const label = `"${labelOf(partnerOutcomes, o.measure)}" (${o.period})`;
   if (!Number.isInteger(o.value) || o.value < 0 || o.value > FIGURE_CEILING) {
-    problems.push({ field: 'value', message: `${label}: "Jumlah orang" harus bilangan bulat dari 0 sampai ${formatNumber(FIGURE_CEILING)}, tanpa titik atau koma.` });
+    problems.push({
+      field: 'value',
+      message: `${label}: "Jumlah orang" harus bilangan bulat dari 0 sampai ${formatNumber(FIGURE_CEILING)}, tanpa titik atau koma.`,
+    });
   }
   if (o.measure === 'masih-bekerja') {
-    if (o.months === undefined) problems.push({ field: 'months', message: `${label}: isi "Setelah berapa bulan", misalnya 6 untuk "masih bekerja setelah 6 bulan".` });
+    if (o.months === undefined)
+      problems.push({ field: 'months', message: `${label}: isi "Setelah berapa bulan", misalnya 6 untuk "masih bekerja setelah 6 bulan".` });
     else if (!Number.isInteger(o.months) || o.months < 1 || o.months > MAX_OUTCOME_MONTHS) {
       problems.push({ field: 'months', message: `${label}: "Setelah berapa bulan" harus bilangan bulat dari 1 sampai ${MAX_OUTCOME_MONTHS}.` });
     }
@@ -75,9 +79,7 @@ export function outcomeTotals(partners: readonly { outcomes: readonly OutcomeInp
     }
   });
   const order = (m: PartnerOutcome) => partnerOutcomes.findIndex((x) => x.value === m);
-  return [...totals.values()]
-    .sort((a, b) => order(a.measure) - order(b.measure) || (a.months ?? 0) - (b.months ?? 0))
-    .map(({ ids: _ids, ...t }) => t);
+  return [...totals.values()].sort((a, b) => order(a.measure) - order(b.measure) || (a.months ?? 0) - (b.months ?? 0)).map(({ ids: _ids, ...t }) => t);
 }
 
 /** The partners that made the public pledge, newest pledge first (then by name). */

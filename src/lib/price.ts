@@ -35,7 +35,10 @@ export function priceProblems(price: PriceInput): PriceProblem[] {
     if (!has(price.amount)) need('amount', 'untuk "Kisaran harga" (harga terendah)');
     if (!has(price.upTo)) need('upTo', 'untuk "Kisaran harga"');
     if (has(price.amount) && has(price.upTo) && price.upTo! <= price.amount!) {
-      problems.push({ field: 'upTo', message: `"${PRICE_LABELS.upTo}" harus lebih besar dari "${PRICE_LABELS.amount}". Bila harganya satu, pilih "Harga pasti".` });
+      problems.push({
+        field: 'upTo',
+        message: `"${PRICE_LABELS.upTo}" harus lebih besar dari "${PRICE_LABELS.amount}". Bila harganya satu, pilih "Harga pasti".`,
+      });
     }
   }
   return problems;
@@ -46,7 +49,10 @@ const RUPIAH = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'ID
 
 /** Joins Intl's parts, leaving out the space Intl puts after "Rp" ("Rp 150.000" → "Rp150.000", as prices are written in Indonesia). */
 function joinParts(parts: readonly { type: string; value: string }[]): string {
-  return parts.filter((p, i) => !(p.type === 'literal' && /^\s+$/.test(p.value) && parts[i - 1]?.type === 'currency')).map((p) => p.value).join('');
+  return parts
+    .filter((p, i) => !(p.type === 'literal' && /^\s+$/.test(p.value) && parts[i - 1]?.type === 'currency'))
+    .map((p) => p.value)
+    .join('');
 }
 
 /** An amount in rupiah: 150000 → "Rp150.000". */

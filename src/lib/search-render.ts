@@ -46,7 +46,10 @@ export interface ResultView {
 }
 
 /** The view of a Pagefind result's data (meta title and url first, as the index records them). */
-export function resultView(data: { url: string; excerpt?: string; meta: Record<string, string | undefined> }, strings: Pick<SearchStrings, 'untitled'>): ResultView {
+export function resultView(
+  data: { url: string; excerpt?: string; meta: Record<string, string | undefined> },
+  strings: Pick<SearchStrings, 'untitled'>,
+): ResultView {
   return {
     href: safeResultUrl(data.meta.url ?? data.url),
     title: data.meta.title || strings.untitled,

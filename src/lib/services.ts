@@ -29,7 +29,10 @@ export function ikmProblems(periods: readonly IkmInput[]): { path: (string | num
   periods.forEach((p, i) => {
     const where = `Periode "${p.period}"`;
     if (!Number.isFinite(p.score) || p.score < 0 || p.score > IKM_MAX) {
-      problems.push({ path: [i, 'score'], message: `${where}: "Nilai IKM" ${String(p.score)} di luar 0 sampai 100. Tulis nilai indeks seperti di laporan survei, misalnya 87.25.` });
+      problems.push({
+        path: [i, 'score'],
+        message: `${where}: "Nilai IKM" ${String(p.score)} di luar 0 sampai 100. Tulis nilai indeks seperti di laporan survei, misalnya 87.25.`,
+      });
     } else if (Math.abs(p.score * 100 - Math.round(p.score * 100)) > 1e-6) {
       problems.push({ path: [i, 'score'], message: `${where}: "Nilai IKM" ${p.score} punya lebih dari dua angka di belakang koma. Bulatkan, misalnya 87.25.` });
     }

@@ -5,7 +5,20 @@
  * (BreadcrumbList). Pure builders, typed with schema-dts (schema.org's own vocabulary as
  * TypeScript types, checked by tests/unit/structured-data-types.test.ts), plus one safe serializer.
  */
-import type { AggregateOffer, Article, BreadcrumbList, Event, GovernmentOrganization, ItemAvailability, NewsArticle, Offer, Organization, PostalAddress, Product, Service } from 'schema-dts';
+import type {
+  AggregateOffer,
+  Article,
+  BreadcrumbList,
+  Event,
+  GovernmentOrganization,
+  ItemAvailability,
+  NewsArticle,
+  Offer,
+  Organization,
+  PostalAddress,
+  Product,
+  Service,
+} from 'schema-dts';
 import type { ProductAvailability } from '../schemas/enums';
 import type { PriceInput } from './price';
 import type { Settings } from '../schemas/site-data';
@@ -34,7 +47,12 @@ export function organizationId(site: URL | string): string {
  * province, postal code), or, in settings that have none yet, the one-line address as the street.
  */
 export function postalAddressLd(settings: Pick<Settings, 'address' | 'streetAddress' | 'addressLocality' | 'addressRegion' | 'postalCode'>): PostalAddress {
-  const parts = { streetAddress: settings.streetAddress, addressLocality: settings.addressLocality, addressRegion: settings.addressRegion, postalCode: settings.postalCode };
+  const parts = {
+    streetAddress: settings.streetAddress,
+    addressLocality: settings.addressLocality,
+    addressRegion: settings.addressRegion,
+    postalCode: settings.postalCode,
+  };
   const given = Object.fromEntries(Object.entries(parts).filter(([, v]) => v));
   return {
     '@type': 'PostalAddress',
@@ -276,7 +294,8 @@ export function productOfferLd(product: ProductInput, site: URL | string): (Offe
   };
   const { basis, amount, upTo } = product.price;
   if (basis === 'tetap' && amount !== undefined) return { '@type': 'Offer', price: amount, ...common };
-  if (basis === 'rentang' && amount !== undefined && upTo !== undefined) return { '@type': 'AggregateOffer', lowPrice: amount, highPrice: upTo, offerCount: 1, ...common };
+  if (basis === 'rentang' && amount !== undefined && upTo !== undefined)
+    return { '@type': 'AggregateOffer', lowPrice: amount, highPrice: upTo, offerCount: 1, ...common };
   return undefined;
 }
 

@@ -12,12 +12,15 @@ import { t } from '../i18n/t';
 export async function GET({ site }: APIContext) {
   const [events, settings] = await Promise.all([publishedEvents(), siteSettings()]);
   const { upcoming } = splitAgenda(events, publishOptions.now);
-  const body = agendaCalendar(upcoming.map((e) => icsEventOf(e, site!)), {
-    name: t('events.calendarName', { name: settings.shortName }),
-    organizer: { name: settings.name, email: settings.email },
-    site: site!,
-    stamp: publishOptions.now,
-    cancelledLabel: t('events.cancelled'),
-  });
+  const body = agendaCalendar(
+    upcoming.map((e) => icsEventOf(e, site!)),
+    {
+      name: t('events.calendarName', { name: settings.shortName }),
+      organizer: { name: settings.name, email: settings.email },
+      site: site!,
+      stamp: publishOptions.now,
+      cancelledLabel: t('events.cancelled'),
+    },
+  );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

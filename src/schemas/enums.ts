@@ -130,8 +130,7 @@ export const impactMeasures = [
     value: 'bekerja-setelah-bebas',
     label: 'Mantan warga binaan yang bekerja atau berwirausaha setelah bebas',
     unit: 'orang',
-    definition:
-      'Mantan warga binaan yang diketahui bekerja atau berwirausaha setelah bebas, menurut data pendampingan Lapas dan Bapas.',
+    definition: 'Mantan warga binaan yang diketahui bekerja atau berwirausaha setelah bebas, menurut data pendampingan Lapas dan Bapas.',
   },
 ] as const satisfies readonly ImpactMeasure[];
 /** Who may come to an event of the agenda (issue 12). */

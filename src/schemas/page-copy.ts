@@ -65,7 +65,8 @@ export const employersSchema = z.object({
   routes: section(routeSchema, '"Jalur"').superRefine((data, ctx) => {
     const seen = new Set<string>();
     data.items.forEach((r, i) => {
-      if (seen.has(r.route)) ctx.addIssue({ code: 'custom', path: ['items', i, 'route'], message: `"Jalur" ${r.route} sudah ada di atasnya: setiap jalur cukup ditulis sekali.` });
+      if (seen.has(r.route))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'route'], message: `"Jalur" ${r.route} sudah ada di atasnya: setiap jalur cukup ditulis sekali.` });
       seen.add(r.route);
     });
   }),
@@ -122,4 +123,3 @@ export const homeSchema = z.object({
   community: card,
 });
 export type Home = z.infer<typeof homeSchema>;
-

@@ -30,7 +30,9 @@ export function rupiahField(label: string) {
   return z
     .number({ error: (iss) => (iss.input === undefined ? `"${label}" wajib diisi: ${how}` : `"${label}" harus berupa angka: ${how}`) })
     .int({ error: `"${label}" harus bilangan bulat: ${how}` })
-    .min(MIN_PRICE, { error: `"${label}" terlalu kecil (kurang dari Rp${MIN_PRICE}): mungkin tertulis dengan titik ribuan. ${how[0]!.toUpperCase()}${how.slice(1)}` })
+    .min(MIN_PRICE, {
+      error: `"${label}" terlalu kecil (kurang dari Rp${MIN_PRICE}): mungkin tertulis dengan titik ribuan. ${how[0]!.toUpperCase()}${how.slice(1)}`,
+    })
     .max(MAX_PRICE, { error: `"${label}" terlalu besar: periksa jumlah angka nolnya.` });
 }
 
@@ -56,11 +58,7 @@ export const priceSchema = z
     for (const { field, message } of priceProblems(price)) ctx.addIssue({ code: 'custom', path: [field], message });
   })
   .transform((price) =>
-    price.basis === 'sesuai-pesanan'
-      ? { basis: price.basis }
-      : price.basis === 'tetap'
-        ? { basis: price.basis, amount: price.amount }
-        : price,
+    price.basis === 'sesuai-pesanan' ? { basis: price.basis } : price.basis === 'tetap' ? { basis: price.basis, amount: price.amount } : price,
   );
 
 export type Price = z.output<typeof priceSchema>;

@@ -53,25 +53,35 @@ const procedureSchema = z.object({
 });
 
 /** One way to complain or report. */
-const complaintChannelSchema = z.object({
-  /** Name of the channel, e.g. "LAPOR!". */
-  name: requiredText('Nama saluran', { max: 120 }),
-  /** Where it leads: a web address, or the Lapas' WhatsApp number from the site settings. */
-  kind: enumField('Jenis alamat', complaintChannelKinds),
-  /** The web address (https://…) when the channel is a website. */
-  url: urlField('Alamat situs'),
-  /** What to report there, in one or two sentences. */
-  description: requiredText('Keterangan', { max: 400 }),
-  /** True while the channel's details are an example for humas to verify. */
-  sample: flag('Contoh (sample)'),
-}).superRefine((c, ctx) => {
-  if (c.kind === 'situs' && !c.url) {
-    ctx.addIssue({ code: 'custom', path: ['url'], message: `"Alamat situs" wajib diisi untuk saluran "${c.name}": tulis alamat lengkap yang diawali https://, atau pilih "WhatsApp Lapas" sebagai jenis alamat.` });
-  }
-  if (c.kind === 'whatsapp-lapas' && c.url) {
-    ctx.addIssue({ code: 'custom', path: ['url'], message: `Saluran "${c.name}" memakai nomor WhatsApp dari Pengaturan situs: kosongkan "Alamat situs", atau pilih "Alamat situs web" sebagai jenis alamat.` });
-  }
-});
+const complaintChannelSchema = z
+  .object({
+    /** Name of the channel, e.g. "LAPOR!". */
+    name: requiredText('Nama saluran', { max: 120 }),
+    /** Where it leads: a web address, or the Lapas' WhatsApp number from the site settings. */
+    kind: enumField('Jenis alamat', complaintChannelKinds),
+    /** The web address (https://…) when the channel is a website. */
+    url: urlField('Alamat situs'),
+    /** What to report there, in one or two sentences. */
+    description: requiredText('Keterangan', { max: 400 }),
+    /** True while the channel's details are an example for humas to verify. */
+    sample: flag('Contoh (sample)'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.kind === 'situs' && !c.url) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: `"Alamat situs" wajib diisi untuk saluran "${c.name}": tulis alamat lengkap yang diawali https://, atau pilih "WhatsApp Lapas" sebagai jenis alamat.`,
+      });
+    }
+    if (c.kind === 'whatsapp-lapas' && c.url) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: `Saluran "${c.name}" memakai nomor WhatsApp dari Pengaturan situs: kosongkan "Alamat situs", atau pilih "Alamat situs web" sebagai jenis alamat.`,
+      });
+    }
+  });
 
 /** One period of the satisfaction survey (Indeks Kepuasan Masyarakat). */
 const ikmPeriodSchema = z.object({
@@ -107,7 +117,11 @@ export const servicesSchema = z.object({
       const seen = new Set<string>();
       items.forEach((p, i) => {
         if (seen.has(p.procedure)) {
-          ctx.addIssue({ code: 'custom', path: [i, 'procedure'], message: `"Jenis layanan" ${p.procedure} sudah ada di atasnya: setiap layanan cukup ditulis sekali. Hapus salah satunya.` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'procedure'],
+            message: `"Jenis layanan" ${p.procedure} sudah ada di atasnya: setiap layanan cukup ditulis sekali. Hapus salah satunya.`,
+          });
         }
         seen.add(p.procedure);
       });

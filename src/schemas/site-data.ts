@@ -38,9 +38,7 @@ export const settingsSchema = z.object({
   /** Public e-mail. */
   email: z.email({ error: '"E-mail" bukan alamat e-mail yang benar, contoh: humas@contoh.go.id.' }),
   /** Official social media accounts. */
-  social: z
-    .array(z.object({ name: requiredText('Nama media sosial'), url: requiredUrl('Alamat media sosial') }))
-    .default([]),
+  social: z.array(z.object({ name: requiredText('Nama media sosial'), url: requiredUrl('Alamat media sosial') })).default([]),
   /** True while the contact details are examples that humas has not yet confirmed. */
   sample: z.boolean().default(false),
 });

@@ -6,7 +6,17 @@
  * (src/i18n/id.json), so the whole interface is Indonesian. The root's `data-state` says where
  * it is: idle, searching, done or error.
  */
-import { excerptParts, fill, isActive, isPrefixFallback, pagefindQuery, paramsFromState, SEARCH_RANKING, stateFromParams, type SearchState } from '../lib/search-query';
+import {
+  excerptParts,
+  fill,
+  isActive,
+  isPrefixFallback,
+  pagefindQuery,
+  paramsFromState,
+  SEARCH_RANKING,
+  stateFromParams,
+  type SearchState,
+} from '../lib/search-query';
 import { byFixedOrder, filterOptions, resultView, searchSummary, type SearchStrings } from '../lib/search-render';
 import { routes } from '../lib/routes';
 import type { FilterCounts, Pagefind, PagefindData, PagefindResult } from './pagefind-api';
@@ -105,7 +115,11 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       pending = results;
       const shown = await showMore(false);
       if (current !== generation) return;
-      const marks = shown.flatMap((d) => excerptParts(d.excerpt ?? '').filter((p) => p.mark).map((p) => p.text));
+      const marks = shown.flatMap((d) =>
+        excerptParts(d.excerpt ?? '')
+          .filter((p) => p.mark)
+          .map((p) => p.text),
+      );
       if (next.q && isPrefixFallback(next.q, marks)) {
         clearResults();
         results = [];
@@ -228,7 +242,10 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const next = readForm();
-    if (next.q) void load().then((pf) => pf.preload(next.q)).catch(() => undefined);
+    if (next.q)
+      void load()
+        .then((pf) => pf.preload(next.q))
+        .catch(() => undefined);
     timer = setTimeout(() => void run(readForm()), DEBOUNCE_MS);
   });
   form.addEventListener('change', (event) => {

@@ -102,7 +102,9 @@ async function editOneArticle(contentDir: string): Promise<void> {
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mb = (b: number) => fmt(b / 1024 / 1024);
 const cpus = os.cpus();
-console.log(`Build race${args.ref ? ` of ${args.ref}` : ''}, ${new Date().toISOString()}, ${cpus.length} cores (${cpus[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} pair(s) per size, medians`);
+console.log(
+  `Build race${args.ref ? ` of ${args.ref}` : ''}, ${new Date().toISOString()}, ${cpus.length} cores (${cpus[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} pair(s) per size, medians`,
+);
 console.log('site     news   pages  build s  ms/page  peak MB  dist MB  files  index MB  load   ratio');
 for (const news of NEWS) {
   const copy = await copyProject(`bench-${news}-`, { ref: args.ref, content: 'live' });
@@ -114,7 +116,10 @@ for (const news of NEWS) {
     const theirs: Build[] = [];
     let failed = false;
     for (let run = 0; run < RUNS && !failed; run++) {
-      for (const [site, builds, dir] of [['ours', ours, copy.dir], ['starter', theirs, starter?.dir]] as const) {
+      for (const [site, builds, dir] of [
+        ['ours', ours, copy.dir],
+        ['starter', theirs, starter?.dir],
+      ] as const) {
         if (!dir) continue;
         const build = await timedBuild(dir);
         if (build.code !== 0) {
@@ -132,12 +137,29 @@ for (const news of NEWS) {
     const index = await folderSize(path.join(copy.dir, 'dist', 'pagefind'));
     const loads = (builds: Build[]) => builds.map((b) => b.load.toFixed(1)).join('/');
     const row = (site: string, s: ReturnType<typeof summary>, extra: string[], load: string, r = '') =>
-      console.log([site.padEnd(9), String(news).padEnd(7), String(s.pages).padEnd(7), fmt(s.seconds).padEnd(9), fmt(s.msPerPage, 2).padEnd(9),
-        fmt(s.peakMb, 0).padEnd(9), ...extra, load.padEnd(7), r].join(''));
+      console.log(
+        [
+          site.padEnd(9),
+          String(news).padEnd(7),
+          String(s.pages).padEnd(7),
+          fmt(s.seconds).padEnd(9),
+          fmt(s.msPerPage, 2).padEnd(9),
+          fmt(s.peakMb, 0).padEnd(9),
+          ...extra,
+          load.padEnd(7),
+          r,
+        ].join(''),
+      );
     if (starter) {
       const t = summary(theirs);
       const sDist = await folderSize(path.join(starter.dir, 'dist'));
-      row('ours', o, [mb(dist.bytes).padEnd(9), String(dist.files).padEnd(7), mb(index.bytes).padEnd(10)], loads(ours), `${fmt(ratio(o.msPerPage, t.msPerPage), 2)}×`);
+      row(
+        'ours',
+        o,
+        [mb(dist.bytes).padEnd(9), String(dist.files).padEnd(7), mb(index.bytes).padEnd(10)],
+        loads(ours),
+        `${fmt(ratio(o.msPerPage, t.msPerPage), 2)}×`,
+      );
       row('starter', t, [mb(sDist.bytes).padEnd(9), String(sDist.files).padEnd(7), '-'.padEnd(10)], loads(theirs));
     } else {
       row('ours', o, [mb(dist.bytes).padEnd(9), String(dist.files).padEnd(7), mb(index.bytes).padEnd(10)], loads(ours));

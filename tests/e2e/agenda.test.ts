@@ -67,9 +67,12 @@ const eventLinks = (page: Page, section: string) =>
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    }),
+    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+      document,
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      },
+    ),
   );
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
 }
@@ -78,7 +81,12 @@ describe('/agenda/ on a phone, on 1 December 2026', () => {
   test('upcoming events soonest first (going on, cancelled, bazaar, job fair), then the ten latest past ones', async () => {
     const page = await phonePage();
     await page.goto(`${site1.url}/agenda/`);
-    expect(await eventLinks(page, 'agenda-upcoming')).toEqual(['/agenda/uji-berlangsung/', '/agenda/uji-batal/', '/agenda/uji-bazar/', '/agenda/uji-temu-kerja/']);
+    expect(await eventLinks(page, 'agenda-upcoming')).toEqual([
+      '/agenda/uji-berlangsung/',
+      '/agenda/uji-batal/',
+      '/agenda/uji-bazar/',
+      '/agenda/uji-temu-kerja/',
+    ]);
     const past = await eventLinks(page, 'agenda-past');
     expect(past).toHaveLength(10);
     expect(past[0]).toBe('/agenda/uji-lalu-01/');
@@ -93,7 +101,11 @@ describe('/agenda/ on a phone, on 1 December 2026', () => {
     const card = (id: string) => page.locator('.event-card', { has: page.locator(`a[href="/agenda/${id}/"]`) });
     await expect.poll(() => card('uji-batal').locator('.card-kicker').innerText()).toContain('Dibatalkan');
     expect(await card('uji-berlangsung').locator('.card-kicker').innerText()).toContain('Sedang berlangsung');
-    expect(await card('uji-lalu-01').getByRole('link', { name: /Baca laporan kegiatannya/ }).getAttribute('href')).toBe('/berita/uji-laporan-agenda/');
+    expect(
+      await card('uji-lalu-01')
+        .getByRole('link', { name: /Baca laporan kegiatannya/ })
+        .getAttribute('href'),
+    ).toBe('/berita/uji-laporan-agenda/');
     expect(await card('uji-lalu-02').innerText()).toContain('Laporan kegiatan belum tersedia.');
     // The time in WIB words, with a machine-readable time.
     expect(await card('uji-temu-kerja').locator('time').innerText()).toMatch(/Kamis, 21 Januari 2027 09\.00\s*–\s*12\.30 WIB/);
@@ -149,12 +161,15 @@ describe('/agenda/ on a phone, on 1 December 2026', () => {
     await page.close();
   });
 
-  test.each(['/agenda/', '/agenda/2/', '/agenda/uji-temu-kerja/', '/agenda/uji-batal/', '/agenda/uji-lalu-01/'])('axe finds no WCAG A/AA violation on %s at phone width', async (p) => {
-    const page = await phonePage({ bypassCSP: true });
-    await page.goto(`${site1.url}${p}`);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  test.each(['/agenda/', '/agenda/2/', '/agenda/uji-temu-kerja/', '/agenda/uji-batal/', '/agenda/uji-lalu-01/'])(
+    'axe finds no WCAG A/AA violation on %s at phone width',
+    async (p) => {
+      const page = await phonePage({ bypassCSP: true });
+      await page.goto(`${site1.url}${p}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('an event page', () => {
@@ -170,7 +185,9 @@ describe('an event page', () => {
     expect(wa.origin + wa.pathname).toBe('https://wa.me/6281234567890');
     expect(wa.searchParams.get('text')).toContain('"Uji Bazar Karya"');
     expect(await page.getByRole('link', { name: 'Daftar lewat WhatsApp' }).getAttribute('rel')).toBe('noopener noreferrer');
-    expect(await page.getByRole('link', { name: 'Daftar lewat e-mail' }).getAttribute('href')).toMatch(/^mailto:humas@contoh\.go\.id\?subject=Pendaftaran%3A%20Uji%20Bazar%20Karya/);
+    expect(await page.getByRole('link', { name: 'Daftar lewat e-mail' }).getAttribute('href')).toMatch(
+      /^mailto:humas@contoh\.go\.id\?subject=Pendaftaran%3A%20Uji%20Bazar%20Karya/,
+    );
     expect(await page.getByRole('link', { name: /Unduh berkas kalender/ }).getAttribute('href')).toBe('/agenda/uji-bazar.ics');
     const google = new URL((await page.getByRole('link', { name: 'Tambahkan ke Google Calendar' }).getAttribute('href'))!);
     expect(google.searchParams.get('dates')).toBe('20261219/20261221');
@@ -226,8 +243,7 @@ async function calendarAt(base: string, p: string) {
 }
 
 describe('calendar files', () => {
-
-  test('one event: its UID, a DTSTAMP at the build\'s now, the times in UTC', async () => {
+  test("one event: its UID, a DTSTAMP at the build's now, the times in UTC", async () => {
     const { events } = await calendarAt(site1.url, '/agenda/uji-temu-kerja.ics');
     expect(events).toHaveLength(1);
     const [e] = events;
@@ -266,9 +282,20 @@ describe('the daily rebuild on 21 December moves the events', () => {
   });
 
   test('the build warns, without failing, about past events without a report after 30 days', () => {
-    const warned = (output: string) => [...output.matchAll(/content\/events\/(uji-[a-z0-9-]+)\.md: acara ini sudah selesai \d+ hari lalu/g)].map((m) => m[1]).toSorted();
+    const warned = (output: string) =>
+      [...output.matchAll(/content\/events\/(uji-[a-z0-9-]+)\.md: acara ini sudah selesai \d+ hari lalu/g)].map((m) => m[1]).toSorted();
     // 1 December: the August to October events without a report (lalu-01 has one; lalu-02 and -03 ended in November).
-    expect(warned(first.output)).toEqual(['uji-lalu-04', 'uji-lalu-05', 'uji-lalu-06', 'uji-lalu-07', 'uji-lalu-08', 'uji-lalu-09', 'uji-lalu-10', 'uji-lalu-11', 'uji-lalu-12']);
+    expect(warned(first.output)).toEqual([
+      'uji-lalu-04',
+      'uji-lalu-05',
+      'uji-lalu-06',
+      'uji-lalu-07',
+      'uji-lalu-08',
+      'uji-lalu-09',
+      'uji-lalu-10',
+      'uji-lalu-11',
+      'uji-lalu-12',
+    ]);
     // 21 December: lalu-02 and -03 (18 and 19 November) have passed 30 days too; the cancelled one never warns.
     expect(warned(second.output)).toContain('uji-lalu-02');
     expect(warned(second.output)).not.toContain('uji-batal');

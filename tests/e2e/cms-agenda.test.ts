@@ -55,7 +55,9 @@ describe('an event through the CMS', () => {
 
     // The preview already says what is wrong, in the build's words.
     const preview = page.frameLocator('#preview-pane');
-    await expect.poll(() => preview.locator('.cms-note').innerText(), { timeout: 10_000 }).toMatch(/"Selesai" \(21 Januari 2027 pukul 08\.00 WIB\) lebih awal dari "Mulai"/);
+    await expect
+      .poll(() => preview.locator('.cms-note').innerText(), { timeout: 10_000 })
+      .toMatch(/"Selesai" \(21 Januari 2027 pukul 08\.00 WIB\) lebih awal dari "Mulai"/);
 
     await publishNow(page);
     await expect.poll(() => page.getByText(/lebih awal dari "Mulai"/).count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -91,7 +91,16 @@ describe('editing every kind of content through the CMS', () => {
       await expect.poll(() => page.getByRole('link', { name: collection, exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     }
     await page.getByRole('link', { name: 'Data Situs', exact: true }).click();
-    for (const file of ['Pengaturan situs', 'Angka dampak', 'Tanya jawab dunia usaha', 'Mitos dan fakta', 'Layanan publik', 'Halaman Bermitra', 'Halaman Dukung', 'Ajakan di beranda']) {
+    for (const file of [
+      'Pengaturan situs',
+      'Angka dampak',
+      'Tanya jawab dunia usaha',
+      'Mitos dan fakta',
+      'Layanan publik',
+      'Halaman Bermitra',
+      'Halaman Dukung',
+      'Ajakan di beranda',
+    ]) {
       await expect.poll(() => page.getByText(file, { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     }
     const body = await page.locator('body').innerText();

@@ -63,9 +63,7 @@ async function gpsPhoto(seed: number): Promise<Buffer> {
 /** Every image file under a folder. */
 async function imagesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(jpe?g|webp|avif|png|gif|tiff?)$/i.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && /\.(jpe?g|webp|avif|png|gif|tiff?)$/i.test(e.name)).map((e) => path.join(e.parentPath, e.name));
 }
 
 /** What exifr finds in a file: GPS position and camera/EXIF tags (nothing for a clean file). */
@@ -134,7 +132,12 @@ describe('photos uploaded through the CMS', () => {
     const file = path.join(copy.dir, 'content/news', `${SLUG}.md`);
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
     const saved = (await readIfExists(file))!;
-    expect(proxy.writes().filter((w) => w.action === 'persistEntry').map((w) => w.paths[0])).toEqual([`content/news/${SLUG}.md`]);
+    expect(
+      proxy
+        .writes()
+        .filter((w) => w.action === 'persistEntry')
+        .map((w) => w.paths[0]),
+    ).toEqual([`content/news/${SLUG}.md`]);
     // Uploads get a unique name (the upload moment in WIB), so no other photo is ever replaced.
     const stored = /cover:\n  src: images\/(panen-hidroponik-\d{8}-\d{6}\.jpg)\n  alt: Dua warga binaan/.exec(saved);
     expect(stored, saved).not.toBeNull();

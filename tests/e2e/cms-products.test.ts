@@ -84,7 +84,15 @@ describe('adding a work of warga binaan through the CMS', () => {
     await expect.poll(() => readIfExists(productFile()), { timeout: 20_000 }).not.toBeNull();
     const saved = (await readIfExists(productFile()))!.replace(/\r/g, '');
     const data = yaml.load(saved.split(/^---$/m)[1]!) as Record<string, unknown>;
-    expect(data).toMatchObject({ name: NAME, kind: 'produk', category: 'kerajinan-tangan', photosChecked: true, price: { basis: 'rentang', amount: 35000, upTo: 45000 }, unit: 'buah', availability: 'tersedia' });
+    expect(data).toMatchObject({
+      name: NAME,
+      kind: 'produk',
+      category: 'kerajinan-tangan',
+      photosChecked: true,
+      price: { basis: 'rentang', amount: 35000, upTo: 45000 },
+      unit: 'buah',
+      availability: 'tersedia',
+    });
   });
 
   test('the copy builds with the new work, and its page shows the price and the order form', async () => {

@@ -62,9 +62,12 @@ async function phone(opts: { javaScriptEnabled?: boolean; bypassCSP?: boolean } 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    }),
+    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+      document,
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      },
+    ),
   );
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
 }
@@ -85,7 +88,12 @@ describe('/karya/ listing', () => {
     const card = page.locator('.card-product', { hasText: fixed.name });
     // 15000 → "Rp15.000": a dot between thousands, no space after Rp, no decimals.
     expect(await card.locator('.product-price strong').innerText()).toBe(`Rp${fixed.price.amount!.toLocaleString('de-DE')} per ${fixed.unit}`);
-    expect(await page.locator('.card-product', { hasText: work(BY_ORDER).name }).locator('.product-price strong').innerText()).toBe('Sesuai pesanan');
+    expect(
+      await page
+        .locator('.card-product', { hasText: work(BY_ORDER).name })
+        .locator('.product-price strong')
+        .innerText(),
+    ).toBe('Sesuai pesanan');
     const kindNav = page.getByRole('navigation', { name: 'Produk atau jasa' });
     await kindNav.getByRole('link', { name: /^Jasa/ }).click();
     await page.waitForURL(/\/karya\/jenis\/jasa\/$/);
@@ -93,7 +101,10 @@ describe('/karya/ listing', () => {
     expect(services.length).toBeGreaterThan(0);
     expect(new Set(services)).toEqual(new Set(['Jasa']));
     expect(await page.getByRole('link', { name: /^Jasa/ }).first().getAttribute('aria-current')).toBe('page');
-    await page.getByRole('navigation', { name: 'Kategori' }).getByRole('link', { name: /^Makanan dan Minuman/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Kategori' })
+      .getByRole('link', { name: /^Makanan dan Minuman/ })
+      .click();
     await page.waitForURL(/\/karya\/kategori\/makanan-minuman\/$/);
     expect(await page.locator('main .card-product h2').allInnerTexts()).toContain(fixed.name);
     await context.close();
@@ -166,7 +177,9 @@ describe('a work and its order composer', () => {
     expect(href.startsWith(`https://wa.me/${waDigits}?text=`)).toBe(true);
     const text = waText(href);
     expect(text).toContain('saya ingin memesan karya warga binaan.');
-    expect(text).toContain(`Nama: Sari\nKarya: ${fixed.name}\nHarga di situs: Rp${fixed.price.amount!.toLocaleString('de-DE')} per ${fixed.unit}\nJumlah: 20 ${fixed.unit}\nDibutuhkan tanggal: 20 Desember 2026\nPengambilan: Saya ambil sendiri di Lapas`);
+    expect(text).toContain(
+      `Nama: Sari\nKarya: ${fixed.name}\nHarga di situs: Rp${fixed.price.amount!.toLocaleString('de-DE')} per ${fixed.unit}\nJumlah: 20 ${fixed.unit}\nDibutuhkan tanggal: 20 Desember 2026\nPengambilan: Saya ambil sendiri di Lapas`,
+    );
     expect(text).toContain('Pesan:\nUntuk arisan RT 3 😊');
     expect(text).toContain(`/karya/${FIXED}/`);
     expect(await page.locator('[data-composer-preview]').innerText()).toBe(text);
@@ -264,9 +277,11 @@ describe('search', () => {
     const results = async (query: string) => {
       await page.goto(`${base}/cari/?${query}`);
       await page.locator('[data-search-root][data-state="done"]').waitFor({ timeout: 20_000 });
-      return page.locator('.search-result').evaluateAll((items) =>
-        items.map((li) => ({ href: li.querySelector('h2 a')?.getAttribute('href') ?? '', meta: li.querySelector('.meta')?.textContent ?? '' })),
-      );
+      return page
+        .locator('.search-result')
+        .evaluateAll((items) =>
+          items.map((li) => ({ href: li.querySelector('h2 a')?.getAttribute('href') ?? '', meta: li.querySelector('.meta')?.textContent ?? '' })),
+        );
     };
     const found = await results(`q=${encodeURIComponent('keripik singkong')}`);
     // The type filter offers "Karya" (with its count once the index has answered).

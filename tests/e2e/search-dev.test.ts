@@ -83,8 +83,6 @@ describe('search in astro dev', () => {
         '',
       ].join('\n'),
     );
-    await expect
-      .poll(async () => (await searchDev('bioflok'))[0], { timeout: 90_000, interval: 1_000 })
-      .toBe(`/berita/${slug}/`);
+    await expect.poll(async () => (await searchDev('bioflok'))[0], { timeout: 90_000, interval: 1_000 }).toBe(`/berita/${slug}/`);
   });
 });

@@ -27,7 +27,12 @@ interface Services {
   complaints?: { name: string; kind: string; url?: string; sample?: boolean }[];
   ikm?: { period: string; score: number; source: string; sample?: boolean }[];
 }
-interface Route { route: string; title: string; firstStep: string; sample?: boolean }
+interface Route {
+  route: string;
+  title: string;
+  firstStep: string;
+  sample?: boolean;
+}
 const services = data<Services>('services');
 const settings = data<{ whatsapp: string }>('settings');
 const employers = data<{ title: string; routes: { items: Route[] }; pledge: { heading: string } }>('employers');
@@ -89,7 +94,8 @@ describe('/layanan/ for a family member on a phone', () => {
     const rows = await visit.locator('table.hours tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
     expect(rows).toEqual(services.visiting.schedule.map((r) => [r.days, r.hours]));
     const text = await visit.innerText();
-    for (const line of [...(services.visiting.whoMayVisit ?? []), ...(services.visiting.bring ?? []), ...(services.visiting.notAllowed ?? [])]) expect(text).toContain(line);
+    for (const line of [...(services.visiting.whoMayVisit ?? []), ...(services.visiting.bring ?? []), ...(services.visiting.notAllowed ?? [])])
+      expect(text).toContain(line);
     for (const heading of ['Siapa yang boleh berkunjung', 'Yang perlu dibawa', 'Yang dilarang', 'Cara mendaftar atau bertanya']) {
       expect(await visit.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
     }
@@ -106,7 +112,9 @@ describe('/layanan/ for a family member on a phone', () => {
   });
 
   test('complaint channels lead to their addresses; the Lapas WhatsApp is the number in the settings', async () => {
-    const links = await main().locator('#pengaduan .channels a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') })));
+    const links = await main()
+      .locator('#pengaduan .channels a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') })));
     expect(links.map((l) => l.href)).toEqual(shown(services.complaints).map((c) => (c.kind === 'whatsapp-lapas' ? `https://wa.me/${waDigits}` : c.url)));
     for (const l of links) expect(l.rel).toBe('noopener noreferrer');
   });
@@ -129,7 +137,14 @@ describe('/layanan/ for a family member on a phone', () => {
       return parsed['@graph'] ?? [parsed];
     });
     const servicesLd = nodes.filter((n) => n['@type'] === 'GovernmentService');
-    expect(servicesLd.map((n) => n.name)).toEqual(['Jam besuk dan kunjungan', ...shown(services.procedures).map((p) => String(p.procedure).replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()))]);
+    expect(servicesLd.map((n) => n.name)).toEqual([
+      'Jam besuk dan kunjungan',
+      ...shown(services.procedures).map((p) =>
+        String(p.procedure)
+          .replace(/-/g, ' ')
+          .replace(/^./, (c) => c.toUpperCase()),
+      ),
+    ]);
     const org = nodes.find((n) => n['@type'] === 'GovernmentOrganization')!;
     for (const s of servicesLd) {
       expect(s.provider).toEqual({ '@id': org['@id'] });
@@ -173,7 +188,14 @@ describe('/bermitra/ for an employer', () => {
     for (const [i, route] of shown(employers.routes.items).entries()) {
       const item = routes.nth(i);
       expect(await item.locator('h3').innerText()).toContain(route.title);
-      expect(await item.locator('dt').allInnerTexts()).toEqual(['Yang dilakukan usaha Anda', 'Yang dilakukan Lapas', 'Yang dilakukan Bapas', 'Dasar hukum', 'Perkiraan waktu', 'Langkah pertama']);
+      expect(await item.locator('dt').allInnerTexts()).toEqual([
+        'Yang dilakukan usaha Anda',
+        'Yang dilakukan Lapas',
+        'Yang dilakukan Bapas',
+        'Dasar hukum',
+        'Perkiraan waktu',
+        'Langkah pertama',
+      ]);
       expect(await item.locator('.part-firstStep dd').innerText()).toBe(route.firstStep);
     }
   });
@@ -241,9 +263,12 @@ describe('phone width and accessibility', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(() =>
-      (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-      }),
+      (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+        document,
+        {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+        },
+      ),
     );
     expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`))).toEqual([]);
     await axeContext.close();

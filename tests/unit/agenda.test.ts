@@ -12,7 +12,10 @@ describe('the pages of /agenda/', () => {
   // 3 upcoming and 23 past events at the build's now (1 December 2026).
   const now = at('2026-12-01T06:00:00+07:00');
   const upcoming = ['2026-12-19', '2027-01-21', '2027-04-27'].map((d, i) => ({ id: `akan-${i}`, data: day(d) }));
-  const past = Array.from({ length: 23 }, (_, i) => ({ id: `lalu-${String(i).padStart(2, '0')}`, data: day(`2026-${String(11 - Math.floor(i / 3)).padStart(2, '0')}-${String(20 - (i % 3)).padStart(2, '0')}`) }));
+  const past = Array.from({ length: 23 }, (_, i) => ({
+    id: `lalu-${String(i).padStart(2, '0')}`,
+    data: day(`2026-${String(11 - Math.floor(i / 3)).padStart(2, '0')}-${String(20 - (i % 3)).padStart(2, '0')}`),
+  }));
   const pages = agendaPages([...past, ...upcoming], now, 10);
 
   test.each([
@@ -62,7 +65,11 @@ describe('the ways to register', () => {
   test.each([
     ['none', undefined, []],
     ['only a note', { note: 'Langsung datang.' }, []],
-    ['every channel, in the order WhatsApp, e-mail, form', { whatsapp: '0812-3456-7890', email: 'humas@contoh.go.id', url: 'https://forms.contoh.go.id/daftar' }, ['whatsapp', 'email', 'url']],
+    [
+      'every channel, in the order WhatsApp, e-mail, form',
+      { whatsapp: '0812-3456-7890', email: 'humas@contoh.go.id', url: 'https://forms.contoh.go.id/daftar' },
+      ['whatsapp', 'email', 'url'],
+    ],
     ['e-mail only', { email: 'humas@contoh.go.id' }, ['email']],
   ])('%s', (_name, registration, kinds) => {
     const links = registrationLinks(registration, event);
@@ -94,7 +101,10 @@ test.each([
 });
 
 test('an entry becomes its calendar event: page URL, summary with the link, place in one line', () => {
-  const entry = { id: 'temu', data: { title: 'Temu', summary: 'Ringkas.', cancelled: true, place: { name: 'Aula', address: 'Purwodadi' }, ...day('2027-01-21') } };
+  const entry = {
+    id: 'temu',
+    data: { title: 'Temu', summary: 'Ringkas.', cancelled: true, place: { name: 'Aula', address: 'Purwodadi' }, ...day('2027-01-21') },
+  };
   expect(icsEventOf(entry, 'https://contoh.go.id')).toMatchObject({
     id: 'temu',
     url: 'https://contoh.go.id/agenda/temu/',
@@ -115,8 +125,22 @@ describe('the Event of an agenda page (JSON-LD)', () => {
     image: 'https://contoh.go.id/kartu/a.jpg',
   };
   test.each([
-    ['scheduled, with hours, free', { ...timed('2027-01-21T09:00:00+07:00', '2027-01-21T12:30:00+07:00'), cancelled: false, free: true }, 'https://schema.org/EventScheduled', '2027-01-21T09:00:00+07:00', '2027-01-21T12:30:00+07:00', true],
-    ['cancelled, all day, not free', { ...day('2026-12-19'), cancelled: true, free: false }, 'https://schema.org/EventCancelled', '2026-12-19', '2026-12-19', false],
+    [
+      'scheduled, with hours, free',
+      { ...timed('2027-01-21T09:00:00+07:00', '2027-01-21T12:30:00+07:00'), cancelled: false, free: true },
+      'https://schema.org/EventScheduled',
+      '2027-01-21T09:00:00+07:00',
+      '2027-01-21T12:30:00+07:00',
+      true,
+    ],
+    [
+      'cancelled, all day, not free',
+      { ...day('2026-12-19'), cancelled: true, free: false },
+      'https://schema.org/EventCancelled',
+      '2026-12-19',
+      '2026-12-19',
+      false,
+    ],
   ])('%s', (_name, extra, status, startDate, endDate, offers) => {
     const ld = eventLd({ ...base, ...extra }, 'https://contoh.go.id') as Record<string, unknown>;
     expect(ld).toMatchObject({
@@ -125,7 +149,12 @@ describe('the Event of an agenda page (JSON-LD)', () => {
       startDate,
       endDate,
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      location: { '@type': 'Place', name: 'Aula Lapas', address: { '@type': 'PostalAddress', streetAddress: 'Purwodadi, Grobogan', addressCountry: 'ID' }, hasMap: 'https://www.openstreetmap.org/x' },
+      location: {
+        '@type': 'Place',
+        name: 'Aula Lapas',
+        address: { '@type': 'PostalAddress', streetAddress: 'Purwodadi, Grobogan', addressCountry: 'ID' },
+        hasMap: 'https://www.openstreetmap.org/x',
+      },
       organizer: { '@id': 'https://contoh.go.id/#organisasi' },
     });
     if (offers) expect(ld.offers).toEqual({ '@type': 'Offer', price: 0, priceCurrency: 'IDR', availability: 'https://schema.org/InStock', url: base.url });
@@ -135,8 +164,12 @@ describe('the Event of an agenda page (JSON-LD)', () => {
 
 describe('the sitemap date of a page that shows events', () => {
   test.each([
-    ['an event page: the event\'s time is not a change of the page', '<main><time datetime="2027-04-27" data-event>27 April 2027</time></main>', undefined],
-    ['the home page: the news date counts, the next event\'s does not', '<main><time datetime="2026-11-20T09:00:00+07:00">20 Nov</time><time datetime="2026-12-19T09:00:00+07:00" data-event>19 Des</time></main>', '2026-11-20T02:00:00.000Z'],
+    ["an event page: the event's time is not a change of the page", '<main><time datetime="2027-04-27" data-event>27 April 2027</time></main>', undefined],
+    [
+      "the home page: the news date counts, the next event's does not",
+      '<main><time datetime="2026-11-20T09:00:00+07:00">20 Nov</time><time datetime="2026-12-19T09:00:00+07:00" data-event>19 Des</time></main>',
+      '2026-11-20T02:00:00.000Z',
+    ],
   ])('%s', (_name, html, iso) => {
     expect(pageDate(html)?.toISOString()).toBe(iso);
   });

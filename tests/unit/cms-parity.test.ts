@@ -216,7 +216,8 @@ describe.each(forms)('CMS form "$name" and its schema', (form) => {
       if (!/https:\/\//.test(pattern[1])) problems.push(`${path}: the CMS message does not say https://`);
       for (const address of URL_SAMPLES) {
         const schemaSays = zod.safeParse(address).success;
-        if (new RegExp(pattern[0]).test(address) !== schemaSays) problems.push(`${path}: "${address}" is ${schemaSays ? 'accepted' : 'refused'} by the schema only`);
+        if (new RegExp(pattern[0]).test(address) !== schemaSays)
+          problems.push(`${path}: "${address}" is ${schemaSays ? 'accepted' : 'refused'} by the schema only`);
       }
     });
     expect(problems).toEqual([]);
@@ -262,7 +263,10 @@ describe('the CMS configuration', () => {
       const pictures = form.fields.filter((f) => f.widget === 'object' && isImageObject(f)).map((f) => f.name);
       // A list of pictures (a work's photos) needs no preSave check: Decap itself requires the file and the alt of every item.
       for (const list of form.fields.filter((f) => f.widget === 'list' && isImageObject(f))) {
-        expect(subFields(list)!.map((s) => s.required), `${form.name}.${list.name}`).toEqual([undefined, undefined]);
+        expect(
+          subFields(list)!.map((s) => s.required),
+          `${form.name}.${list.name}`,
+        ).toEqual([undefined, undefined]);
       }
       expect(pictures.toSorted(), form.name).toEqual((IMAGE_FIELDS[form.name] ?? []).map((i) => i.name).toSorted());
     }

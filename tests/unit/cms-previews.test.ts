@@ -23,7 +23,15 @@ interface Node {
 }
 const h: H = (type, props, ...children) => ({ type, props: props ?? {}, children });
 const textOf = (n: unknown): string =>
-  n == null || n === false ? '' : typeof n === 'string' ? n : Array.isArray(n) ? n.map(textOf).join('') : (n as Node).children ? (n as Node).children.map(textOf).join('') : '';
+  n == null || n === false
+    ? ''
+    : typeof n === 'string'
+      ? n
+      : Array.isArray(n)
+        ? n.map(textOf).join('')
+        : (n as Node).children
+          ? (n as Node).children.map(textOf).join('')
+          : '';
 const find = (n: unknown, pred: (n: Node) => boolean): Node[] => {
   if (!n || typeof n !== 'object') return [];
   const node = n as Node;
@@ -44,7 +52,11 @@ describe('newsView', () => {
       { title: 'Pelatihan Las', category: 'pembinaan', date: '2026-11-10T09:30:00.000+07:00', author: '' },
       { title: 'Pelatihan Las', category: 'Pembinaan', published: '10 November 2026, 09.30 WIB', byline: 'Oleh Humas Lapas Kelas IIB Purwodadi' },
     ],
-    ['scheduled', { date: '2026-12-01T08:00:00.000+07:00' }, { notes: ['Terjadwal: tampil di situs pada pembangunan harian pertama setelah 1 Desember 2026, 08.00 WIB.'] }],
+    [
+      'scheduled',
+      { date: '2026-12-01T08:00:00.000+07:00' },
+      { notes: ['Terjadwal: tampil di situs pada pembangunan harian pertama setelah 1 Desember 2026, 08.00 WIB.'] },
+    ],
     ['draft', { draft: true, date: '2026-11-01T08:00:00.000+07:00' }, { notes: ['Draf: berita ini tidak tampil di situs selama "Draf" aktif.'] }],
     ['empty picture is no picture', { cover: { src: '', alt: '' } }, { cover: undefined }],
     ['tags without blanks', { tags: ['las', ''] }, { tags: ['las'] }],
@@ -58,8 +70,17 @@ describe('newsView', () => {
 });
 
 describe('the news preview template', () => {
-  const tree = newsPreview(h, () => now)(
-    props({ title: 'Pelatihan Las', category: 'pembinaan', date: '2026-11-10T09:30:00.000+07:00', cover: { src: 'images/las.jpg', alt: 'Peserta mengelas.' }, tags: ['las'] }),
+  const tree = newsPreview(
+    h,
+    () => now,
+  )(
+    props({
+      title: 'Pelatihan Las',
+      category: 'pembinaan',
+      date: '2026-11-10T09:30:00.000+07:00',
+      cover: { src: 'images/las.jpg', alt: 'Peserta mengelas.' },
+      tags: ['las'],
+    }),
   );
   test('uses the article markup of /berita/<slug>/', () => {
     expect(find(tree, (n) => n.type === 'h1').map(textOf)).toEqual(['Pelatihan Las']);
@@ -96,8 +117,16 @@ describe('storyView', () => {
   test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof storyView>>]>([
     ['pseudonym by default', base, { person: 'Pak S (nama samaran)', photo: undefined, photoHidden: false }],
     ['real name', { ...base, pseudonym: false }, { person: 'Pak S' }],
-    ['photo without permission to show the face is hidden', { ...base, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } }, { photo: undefined, photoHidden: true }],
-    ['photo with permission is shown', { ...base, showFace: true, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } }, { photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' }, photoHidden: false }],
+    [
+      'photo without permission to show the face is hidden',
+      { ...base, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } },
+      { photo: undefined, photoHidden: true },
+    ],
+    [
+      'photo with permission is shown',
+      { ...base, showFace: true, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } },
+      { photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' }, photoHidden: false },
+    ],
   ])('%s', (_name, data, expected) => {
     expect(storyView(data, now)).toMatchObject(expected);
   });
@@ -112,7 +141,11 @@ describe('storyView', () => {
 
 describe('partnerView', () => {
   test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof partnerView>>]>([
-    ['labels instead of stored values', { name: 'Bapas Pati', kind: 'instansi-pemerintah', status: 'aktif', areas: ['pendampingan-sosial'] }, { kind: 'Instansi Pemerintah / OPD', status: 'Aktif', areas: ['Pendampingan Sosial'] }],
+    [
+      'labels instead of stored values',
+      { name: 'Bapas Pati', kind: 'instansi-pemerintah', status: 'aktif', areas: ['pendampingan-sosial'] },
+      { kind: 'Instansi Pemerintah / OPD', status: 'Aktif', areas: ['Pendampingan Sosial'] },
+    ],
     ['since as a date', { since: '2024-01-15' }, { since: '15 Januari 2024' }],
     ['exploring', { status: 'dalam-penjajakan' }, { status: 'Dalam Penjajakan', statusValue: 'dalam-penjajakan', exploring: true }],
     ['sample partner', { sample: true, website: 'https://bapaspati.example.id/' }, { sample: true, websiteText: 'bapaspati.example.id' }],
@@ -127,7 +160,9 @@ describe('partnerView', () => {
   });
 
   test('the template is the public partner page: status badge, facts, area chips, exploring and sample notices', () => {
-    const tree = partnerPreview(h)(props({ name: 'Koperasi', kind: 'dunia-usaha', status: 'dalam-penjajakan', since: '2024-01-15', areas: ['pelatihan-kerja'], sample: true }));
+    const tree = partnerPreview(h)(
+      props({ name: 'Koperasi', kind: 'dunia-usaha', status: 'dalam-penjajakan', since: '2024-01-15', areas: ['pelatihan-kerja'], sample: true }),
+    );
     expect(find(tree, (n) => String(n.props.className).includes('partner-status')).map((n) => [n.props.className, textOf(n)])).toEqual([
       ['partner-status status-dalam-penjajakan', 'Dalam Penjajakan'],
     ]);
@@ -162,10 +197,27 @@ describe('settingsView and the settings preview (/profil/)', () => {
 });
 
 describe('productView and the product preview (/karya/<slug>/)', () => {
-  const work = { name: 'Keripik', kind: 'produk', category: 'makanan-minuman', availability: 'tersedia', photosChecked: true, price: { basis: 'tetap', amount: 15000 }, unit: 'bungkus', minOrder: 10 };
+  const work = {
+    name: 'Keripik',
+    kind: 'produk',
+    category: 'makanan-minuman',
+    availability: 'tersedia',
+    photosChecked: true,
+    price: { basis: 'tetap', amount: 15000 },
+    unit: 'bungkus',
+    minOrder: 10,
+  };
   test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof productView>>]>([
-    ['labels and the price as the site writes it', work, { kind: 'Produk', category: 'Makanan dan Minuman', price: 'Rp15.000 per bungkus', minOrder: '10 bungkus', notes: [] }],
-    ['a range typed as text in the number fields', { ...work, price: { basis: 'rentang', amount: '350000', upTo: '600000' } }, { price: 'Rp350.000–600.000 per bungkus' }],
+    [
+      'labels and the price as the site writes it',
+      work,
+      { kind: 'Produk', category: 'Makanan dan Minuman', price: 'Rp15.000 per bungkus', minOrder: '10 bungkus', notes: [] },
+    ],
+    [
+      'a range typed as text in the number fields',
+      { ...work, price: { basis: 'rentang', amount: '350000', upTo: '600000' } },
+      { price: 'Rp350.000–600.000 per bungkus' },
+    ],
     ['per order', { ...work, price: { basis: 'sesuai-pesanan', amount: 9000 } }, { price: 'Sesuai pesanan' }],
     ['sold out', { ...work, availability: 'habis' }, { soldOut: true, availability: 'Sedang habis' }],
   ])('%s', (_name, data, expected) => expect(productView(data)).toMatchObject(expected));
@@ -177,11 +229,25 @@ describe('productView and the product preview (/karya/<slug>/)', () => {
   ])('notes for the editor: %s', (_name, data, note) => expect(productView(data).notes.join(' ')).toMatch(note));
 
   test('the template is the public product page: facts, availability badge, photos, body', () => {
-    const tree = productPreview(h)(props({ ...work, photos: [{ src: 'images/a.jpg', alt: 'Kemasan.' }, { src: 'images/b.jpg', alt: 'Isi.' }], sample: true }));
+    const tree = productPreview(h)(
+      props({
+        ...work,
+        photos: [
+          { src: 'images/a.jpg', alt: 'Kemasan.' },
+          { src: 'images/b.jpg', alt: 'Isi.' },
+        ],
+        sample: true,
+      }),
+    );
     expect(find(tree, (n) => n.type === 'h1').map(textOf)).toEqual(['Keripik']);
     expect(find(tree, (n) => n.type === 'dt').map(textOf)).toEqual(['Harga', 'Ketersediaan', 'Pesanan minimal']);
-    expect(find(tree, (n) => String(n.props.className).startsWith('availability ')).map((n) => n.props.className)).toEqual(['availability availability-tersedia']);
-    expect(find(tree, (n) => n.type === 'img').map((n) => [n.props.src, n.props.alt])).toEqual([['blob:images/a.jpg', 'Kemasan.'], ['blob:images/b.jpg', 'Isi.']]);
+    expect(find(tree, (n) => String(n.props.className).startsWith('availability ')).map((n) => n.props.className)).toEqual([
+      'availability availability-tersedia',
+    ]);
+    expect(find(tree, (n) => n.type === 'img').map((n) => [n.props.src, n.props.alt])).toEqual([
+      ['blob:images/a.jpg', 'Kemasan.'],
+      ['blob:images/b.jpg', 'Isi.'],
+    ]);
     expect(find(tree, (n) => n.props['data-widget'] === 'body')).toHaveLength(1);
     expect(find(tree, (n) => n.props.className === 'sample-notice').map(textOf)[0]).toMatch(/karya contoh/);
     expect(find(tree, (n) => n.props.className === 'cms-note')).toHaveLength(0);
@@ -192,12 +258,24 @@ describe('servicesView and the services preview (/layanan/)', () => {
   const data = {
     intro: 'Layanan untuk keluarga.',
     visiting: { schedule: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }], bring: ['KTP asli.', ''], booking: 'Daftar di loket.', sample: true },
-    procedures: [{ procedure: 'pembebasan-bersyarat', what: 'Bebas dengan syarat.\n\nDibimbing Bapas.', steps: ['Litmas.', 'Sidang TPP.'], where: 'Bapas Pati', legalBasis: 'UU Nomor 22 Tahun 2022', sample: true }],
+    procedures: [
+      {
+        procedure: 'pembebasan-bersyarat',
+        what: 'Bebas dengan syarat.\n\nDibimbing Bapas.',
+        steps: ['Litmas.', 'Sidang TPP.'],
+        where: 'Bapas Pati',
+        legalBasis: 'UU Nomor 22 Tahun 2022',
+        sample: true,
+      },
+    ],
     complaints: [
       { name: 'WhatsApp Lapas', kind: 'whatsapp-lapas', description: 'Pengaduan.' },
       { name: 'LAPOR!', kind: 'situs', url: 'https://www.lapor.go.id/', description: 'Online.' },
     ],
-    ikm: [{ period: 'Semester I 2026', score: 89.02, source: 'Laporan SKM', sample: true }, { period: 'Semester II 2026', score: 'x', source: '' }],
+    ikm: [
+      { period: 'Semester I 2026', score: 89.02, source: 'Laporan SKM', sample: true },
+      { period: 'Semester II 2026', score: 'x', source: '' },
+    ],
   };
   test('reads the form as the page does: procedure names from the list, channel addresses, decimal commas', () => {
     const v = servicesView(data, '0812 0000 0000');
@@ -220,14 +298,33 @@ describe('servicesView and the services preview (/layanan/)', () => {
 describe('employersView and the employers preview (/bermitra/)', () => {
   const data = {
     title: 'Bermitra',
-    routes: { heading: 'Tiga jalur', items: [{ route: 'asimilasi', title: 'Kerja asimilasi', business: 'Menyediakan pekerjaan.', bapas: 'Litmas.', legalBasis: 'UU 22/2022', timeline: '2 bulan', firstStep: 'Undang petugas.', sample: true }] },
+    routes: {
+      heading: 'Tiga jalur',
+      items: [
+        {
+          route: 'asimilasi',
+          title: 'Kerja asimilasi',
+          business: 'Menyediakan pekerjaan.',
+          bapas: 'Litmas.',
+          legalBasis: 'UU 22/2022',
+          timeline: '2 bulan',
+          firstStep: 'Undang petugas.',
+          sample: true,
+        },
+      ],
+    },
     ways: { heading: 'Cara lain', items: [{ way: 'csr', body: 'Dukung sarana.' }] },
     steps: { heading: 'Langkah', items: [{ title: 'Hubungi', body: 'Kirim pesan.' }] },
   };
   test('each route has its six parts in order and the name the contact form offers', () => {
     const v = employersView(data);
     expect(v.routes.items[0]!.parts.map((p) => p.label)).toEqual([
-      'Yang dilakukan usaha Anda', 'Yang dilakukan Lapas', 'Yang dilakukan Bapas', 'Dasar hukum', 'Perkiraan waktu', 'Langkah pertama',
+      'Yang dilakukan usaha Anda',
+      'Yang dilakukan Lapas',
+      'Yang dilakukan Bapas',
+      'Dasar hukum',
+      'Perkiraan waktu',
+      'Langkah pertama',
     ]);
     expect(v.routes.items[0]!.choice).toBe('Mempekerjakan warga binaan asimilasi di luar Lapas');
     expect(v.ways.items[0]!.title).toBe('Program CSR');

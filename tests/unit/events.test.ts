@@ -76,7 +76,11 @@ describe.each(ZONES)('on a machine in %s', (zone) => {
     ['all-day across the new year', allDay('2026-12-31', '2027-01-01'), 'Kamis, 31 Desember 2026 – Jumat, 1 Januari 2027'],
     ['hours on one day', timed('2027-01-21T09:00:00+07:00', '2027-01-21T12:30:00+07:00'), 'Kamis, 21 Januari 2027 09.00–12.30 WIB'],
     ['hours written in UTC', timed('2027-01-21T02:00:00Z', '2027-01-21T05:30:00Z'), 'Kamis, 21 Januari 2027 09.00–12.30 WIB'],
-    ['hours over two days', timed('2027-01-21T19:00:00+07:00', '2027-01-22T01:00:00+07:00'), 'Kamis, 21 Januari 2027 pukul 19.00 – Jumat, 22 Januari 2027 pukul 01.00 WIB'],
+    [
+      'hours over two days',
+      timed('2027-01-21T19:00:00+07:00', '2027-01-22T01:00:00+07:00'),
+      'Kamis, 21 Januari 2027 pukul 19.00 – Jumat, 22 Januari 2027 pukul 01.00 WIB',
+    ],
     ['start and end the same moment', timed('2027-01-21T09:00:00+07:00', '2027-01-21T09:00:00+07:00'), 'Kamis, 21 Januari 2027 pukul 09.00 WIB'],
   ])('%s reads "%s"', (_name, times, words) => {
     process.env.TZ = zone;
@@ -84,8 +88,18 @@ describe.each(ZONES)('on a machine in %s', (zone) => {
   });
 
   test.each([
-    ['an all-day event takes its days whatever the hours written', { start: at('2026-12-19T15:00:00+07:00'), end: at('2026-12-20T08:00:00+07:00'), allDay: true }, '2026-12-18T17:00:00.000Z', '2026-12-20T16:59:59.999Z'],
-    ['an event with hours keeps its moments', { start: at('2027-01-21T09:00:00+07:00'), end: at('2027-01-21T12:30:00+07:00'), allDay: false }, '2027-01-21T02:00:00.000Z', '2027-01-21T05:30:00.000Z'],
+    [
+      'an all-day event takes its days whatever the hours written',
+      { start: at('2026-12-19T15:00:00+07:00'), end: at('2026-12-20T08:00:00+07:00'), allDay: true },
+      '2026-12-18T17:00:00.000Z',
+      '2026-12-20T16:59:59.999Z',
+    ],
+    [
+      'an event with hours keeps its moments',
+      { start: at('2027-01-21T09:00:00+07:00'), end: at('2027-01-21T12:30:00+07:00'), allDay: false },
+      '2027-01-21T02:00:00.000Z',
+      '2027-01-21T05:30:00.000Z',
+    ],
   ])('%s', (_name, data, start, end) => {
     process.env.TZ = zone;
     const times = normaliseEventTimes(data);
@@ -93,9 +107,21 @@ describe.each(ZONES)('on a machine in %s', (zone) => {
   });
 
   test.each([
-    ['ends an hour before it starts', { start: at('2027-01-21T09:00:00+07:00'), end: at('2027-01-21T08:00:00+07:00'), allDay: false }, '"Selesai" (21 Januari 2027 pukul 08.00 WIB) lebih awal dari "Mulai" (21 Januari 2027 pukul 09.00 WIB)'],
-    ['all-day, last day before the first', { start: at('2026-12-20T00:00:00+07:00'), end: at('2026-12-19T23:59:59+07:00'), allDay: true }, '"Selesai" (Sabtu, 19 Desember 2026) lebih awal dari "Mulai" (Minggu, 20 Desember 2026)'],
-    ['all-day, the same day with an earlier hour is fine', { start: at('2026-12-20T10:00:00+07:00'), end: at('2026-12-20T08:00:00+07:00'), allDay: true }, null],
+    [
+      'ends an hour before it starts',
+      { start: at('2027-01-21T09:00:00+07:00'), end: at('2027-01-21T08:00:00+07:00'), allDay: false },
+      '"Selesai" (21 Januari 2027 pukul 08.00 WIB) lebih awal dari "Mulai" (21 Januari 2027 pukul 09.00 WIB)',
+    ],
+    [
+      'all-day, last day before the first',
+      { start: at('2026-12-20T00:00:00+07:00'), end: at('2026-12-19T23:59:59+07:00'), allDay: true },
+      '"Selesai" (Sabtu, 19 Desember 2026) lebih awal dari "Mulai" (Minggu, 20 Desember 2026)',
+    ],
+    [
+      'all-day, the same day with an earlier hour is fine',
+      { start: at('2026-12-20T10:00:00+07:00'), end: at('2026-12-20T08:00:00+07:00'), allDay: true },
+      null,
+    ],
     ['the same moment is fine', { start: at('2027-01-21T09:00:00+07:00'), end: at('2027-01-21T09:00:00+07:00'), allDay: false }, null],
   ])('end before start: %s', (_name, data, expected) => {
     process.env.TZ = zone;
@@ -125,7 +151,7 @@ describe.each(ZONES)('on a machine in %s', (zone) => {
   });
 });
 
-describe('the agenda at the build\'s now', () => {
+describe("the agenda at the build's now", () => {
   const ev = (id: string, times: ReturnType<typeof allDay>, cancelled = false) => ({ id, data: { ...times, cancelled } });
   const events = [
     ev('b-bazar', allDay('2026-12-19', '2026-12-20')),
@@ -138,8 +164,20 @@ describe('the agenda at the build\'s now', () => {
 
   test.each([
     ['1 December 2026', '2026-12-01T06:00:00+07:00', ['c-batal', 'b-bazar', 'a-temu'], ['d-pameran', 'e-lama', 'f-kembar'], 'b-bazar'],
-    ['during the bazaar (it stays upcoming while it runs)', '2026-12-20T15:00:00+07:00', ['b-bazar', 'a-temu'], ['c-batal', 'd-pameran', 'e-lama', 'f-kembar'], 'b-bazar'],
-    ['the day after the bazaar (the daily rebuild moves it)', '2026-12-21T06:00:00+07:00', ['a-temu'], ['b-bazar', 'c-batal', 'd-pameran', 'e-lama', 'f-kembar'], 'a-temu'],
+    [
+      'during the bazaar (it stays upcoming while it runs)',
+      '2026-12-20T15:00:00+07:00',
+      ['b-bazar', 'a-temu'],
+      ['c-batal', 'd-pameran', 'e-lama', 'f-kembar'],
+      'b-bazar',
+    ],
+    [
+      'the day after the bazaar (the daily rebuild moves it)',
+      '2026-12-21T06:00:00+07:00',
+      ['a-temu'],
+      ['b-bazar', 'c-batal', 'd-pameran', 'e-lama', 'f-kembar'],
+      'a-temu',
+    ],
     ['after everything', '2027-02-01T06:00:00+07:00', [], ['a-temu', 'b-bazar', 'c-batal', 'd-pameran', 'e-lama', 'f-kembar'], undefined],
   ])('on %s', (_name, now, upcoming, past, next) => {
     const split = splitAgenda(events, at(now));
@@ -152,11 +190,7 @@ describe('the agenda at the build\'s now', () => {
 
 describe('the Google Calendar link', () => {
   test.each([
-    [
-      'an event with hours: UTC moments, shown in WIB',
-      timed('2027-01-21T09:00:00+07:00', '2027-01-21T12:30:00+07:00'),
-      '20270121T020000Z/20270121T053000Z',
-    ],
+    ['an event with hours: UTC moments, shown in WIB', timed('2027-01-21T09:00:00+07:00', '2027-01-21T12:30:00+07:00'), '20270121T020000Z/20270121T053000Z'],
     ['an all-day event: its days, the end being the day after the last', allDay('2026-12-19', '2026-12-20'), '20261219/20261221'],
     ['one all-day day across the year end', allDay('2026-12-31', '2026-12-31'), '20261231/20270101'],
   ])('%s', (_name, times, dates) => {

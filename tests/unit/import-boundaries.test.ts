@@ -31,7 +31,11 @@ function importsOf(file: string): { specifier: string; target: string }[] {
 const all = [...sources('src'), ...sources('cms')];
 /** Each file with the imports that break a rule. */
 function breaches(files: string[], forbidden: (target: string, file: string) => boolean): string[] {
-  return files.flatMap((file) => importsOf(file).filter(({ target }) => forbidden(target, file)).map(({ specifier }) => `${file} → ${specifier}`));
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter(({ target }) => forbidden(target, file))
+      .map(({ specifier }) => `${file} → ${specifier}`),
+  );
 }
 
 describe('import boundaries', () => {

@@ -10,7 +10,11 @@ const none: OrderFields = { name: '', organisation: '', quantity: '', neededBy: 
 
 describe('an order message, built by the contact composer', () => {
   test('a person: greeting, the work, its price, quantity with unit, the day in Indonesian, pick-up, the page', () => {
-    const input = orderInput({ ...none, name: 'Sari', quantity: '20', neededBy: '2026-12-20', delivery: 'Saya ambil sendiri di Lapas', message: 'Untuk arisan.' }, work, texts.labels);
+    const input = orderInput(
+      { ...none, name: 'Sari', quantity: '20', neededBy: '2026-12-20', delivery: 'Saya ambil sendiri di Lapas', message: 'Untuk arisan.' },
+      work,
+      texts.labels,
+    );
     expect(composeText(input, texts.strings.pribadi)).toBe(
       'Halo Humas Lapas Purwodadi,\nsaya ingin memesan karya warga binaan.\n\n' +
         'Nama: Sari\nKarya: Keripik Singkong\nHarga di situs: Rp15.000 per bungkus\nJumlah: 20 bungkus\nDibutuhkan tanggal: 20 Desember 2026\nPengambilan: Saya ambil sendiri di Lapas\n\n' +
@@ -20,7 +24,9 @@ describe('an order message, built by the contact composer', () => {
 
   test('a company: its own greeting (a written quotation) and subject', () => {
     const input = orderInput({ ...none, name: 'Budi', organisation: 'PT Maju' }, work, texts.labels);
-    expect(composeText(input, texts.strings.perusahaan)).toMatch(/^Halo Humas Lapas Purwodadi,\nkami ingin memesan karya warga binaan atas nama perusahaan atau instansi kami\. Mohon penawaran harga tertulis/);
+    expect(composeText(input, texts.strings.perusahaan)).toMatch(
+      /^Halo Humas Lapas Purwodadi,\nkami ingin memesan karya warga binaan atas nama perusahaan atau instansi kami\. Mohon penawaran harga tertulis/,
+    );
     const mail = composeEmail('humas@example.go.id', input, texts.strings.perusahaan);
     expect(new URLSearchParams(mail.url.split('?')[1]).get('subject')).toBe('Pesanan perusahaan: Keripik Singkong - PT Maju');
     const personal = composeEmail('humas@example.go.id', { ...input, organisation: '' }, texts.strings.pribadi);
@@ -28,8 +34,14 @@ describe('an order message, built by the contact composer', () => {
   });
 
   test('empty fields leave no empty lines; a long order is cut like a contact message', () => {
-    expect(composeText(orderInput(none, work, texts.labels), texts.strings.pribadi)).toContain('Karya: Keripik Singkong\nHarga di situs: Rp15.000 per bungkus\n\n(Disusun');
-    const long = composeWhatsApp('6281200000000', orderInput({ ...none, name: 'Sari', message: 'Pesanan untuk kantor. '.repeat(200) }, work, texts.labels), texts.strings.pribadi);
+    expect(composeText(orderInput(none, work, texts.labels), texts.strings.pribadi)).toContain(
+      'Karya: Keripik Singkong\nHarga di situs: Rp15.000 per bungkus\n\n(Disusun',
+    );
+    const long = composeWhatsApp(
+      '6281200000000',
+      orderInput({ ...none, name: 'Sari', message: 'Pesanan untuk kantor. '.repeat(200) }, work, texts.labels),
+      texts.strings.pribadi,
+    );
     expect(long.truncated).toBe(true);
     expect(long.url.length).toBeLessThanOrEqual(2000);
   });

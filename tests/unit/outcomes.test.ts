@@ -9,8 +9,16 @@ describe('outcomeProblems', () => {
   test.each<[string, OutcomeInput, string[]]>([
     ['people trained', outcome(), []],
     ['still employed after 6 months', outcome({ measure: 'masih-bekerja', value: 2, months: 6 }), []],
-    ['still employed without months', outcome({ measure: 'masih-bekerja', value: 2 }), ['months: "Masih bekerja setelah sekian bulan" (2025): isi "Setelah berapa bulan"']],
-    ['months beyond ten years', outcome({ measure: 'masih-bekerja', months: 121 }), ['months: "Masih bekerja setelah sekian bulan" (2025): "Setelah berapa bulan" harus bilangan bulat dari 1 sampai 120.']],
+    [
+      'still employed without months',
+      outcome({ measure: 'masih-bekerja', value: 2 }),
+      ['months: "Masih bekerja setelah sekian bulan" (2025): isi "Setelah berapa bulan"'],
+    ],
+    [
+      'months beyond ten years',
+      outcome({ measure: 'masih-bekerja', months: 121 }),
+      ['months: "Masih bekerja setelah sekian bulan" (2025): "Setelah berapa bulan" harus bilangan bulat dari 1 sampai 120.'],
+    ],
     ['half a person', outcome({ value: 2.5 }), ['value: "Warga binaan dilatih" (2025): "Jumlah orang" harus bilangan bulat']],
     ['negative', outcome({ value: -3 }), ['value: "Warga binaan dilatih" (2025): "Jumlah orang" harus bilangan bulat']],
     ['absurdly large', outcome({ value: 1e9 }), ['value: "Warga binaan dilatih" (2025): "Jumlah orang" harus bilangan bulat dari 0 sampai 1.000.000']],
@@ -33,7 +41,10 @@ describe('outcomeProblems', () => {
 describe('outcomeTotals: what /angka/ adds up', () => {
   test('sums per measure (and per months), counts the partners, carries the sample mark', () => {
     const totals = outcomeTotals([
-      { outcomes: [outcome({ value: 12 }), outcome({ measure: 'masih-bekerja', value: 2, months: 6 }), outcome({ measure: 'dipekerjakan', value: 3 })], sample: true },
+      {
+        outcomes: [outcome({ value: 12 }), outcome({ measure: 'masih-bekerja', value: 2, months: 6 }), outcome({ measure: 'dipekerjakan', value: 3 })],
+        sample: true,
+      },
       { outcomes: [outcome({ value: 20 }), outcome({ value: 5, period: '2026' }), outcome({ measure: 'masih-bekerja', value: 1, months: 12 })], sample: false },
       { outcomes: [], sample: false },
     ]);
@@ -63,8 +74,16 @@ describe('the Mitra Peluang Kedua pledge', () => {
   });
 
   test('pledged partners: newest pledge first, then by name; partners without both are left out', () => {
-    const p = (name: string, pledgeDate?: string, pledgeStatement?: string) => ({ data: { name, pledgeDate: pledgeDate ? new Date(pledgeDate) : undefined, pledgeStatement } });
-    const list = [p('Bengkel B', '2026-01-01', 'x'), p('Tanpa ikrar'), p('Katering A', '2026-01-01', 'y'), p('Baru', '2026-08-17', 'z'), p('Setengah', '2026-02-01')];
+    const p = (name: string, pledgeDate?: string, pledgeStatement?: string) => ({
+      data: { name, pledgeDate: pledgeDate ? new Date(pledgeDate) : undefined, pledgeStatement },
+    });
+    const list = [
+      p('Bengkel B', '2026-01-01', 'x'),
+      p('Tanpa ikrar'),
+      p('Katering A', '2026-01-01', 'y'),
+      p('Baru', '2026-08-17', 'z'),
+      p('Setengah', '2026-02-01'),
+    ];
     expect(pledgedPartners(list).map((x) => x.data.name)).toEqual(['Baru', 'Bengkel B', 'Katering A']);
   });
 });
@@ -80,20 +99,40 @@ describe('the partner schema refuses a figure without a source and half a pledge
     ['an outcome without its source', { outcomes: [{ measure: 'dilatih', value: 3, period: '2025' }] }, 'outcomes.0.source: "Sumber data" wajib diisi'],
     ['an outcome without its period', { outcomes: [{ measure: 'dilatih', value: 3, source: 'x' }] }, 'outcomes.0.period: "Periode" wajib diisi'],
     ['an unknown measure', { outcomes: [{ measure: 'bahagia', value: 3, period: '2025', source: 'x' }] }, 'outcomes.0.measure: "Ukuran hasil"'],
-    ['still employed without months', { outcomes: [{ measure: 'masih-bekerja', value: 3, period: '2025', source: 'x' }] }, 'outcomes.0.months: "Masih bekerja setelah sekian bulan" (2025): isi "Setelah berapa bulan"'],
+    [
+      'still employed without months',
+      { outcomes: [{ measure: 'masih-bekerja', value: 3, period: '2025', source: 'x' }] },
+      'outcomes.0.months: "Masih bekerja setelah sekian bulan" (2025): isi "Setelah berapa bulan"',
+    ],
     ['a pledge date without its words', { pledgeDate: '2026-08-17' }, 'pledgeStatement: "Isi ikrar" wajib diisi bila "Tanggal ikrar" diisi'],
     ['pledge words without a date', { pledgeStatement: 'Kami berikrar.' }, 'pledgeDate: "Tanggal ikrar" wajib diisi bila "Isi ikrar" diisi'],
   ])('%s', (_name, data, expected) => {
     const got = messages(data);
-    expect(got.some((m) => m.startsWith(expected)), got.join('\n')).toBe(true);
+    expect(
+      got.some((m) => m.startsWith(expected)),
+      got.join('\n'),
+    ).toBe(true);
   });
   test('a full pledge and sourced outcomes pass', () => {
-    expect(messages({ pledgeDate: '2026-08-17', pledgeStatement: 'Kami berikrar.', outcomes: [{ measure: 'masih-bekerja', value: 2, months: 6, period: '2025', source: 'Laporan' }] })).toEqual([]);
+    expect(
+      messages({
+        pledgeDate: '2026-08-17',
+        pledgeStatement: 'Kami berikrar.',
+        outcomes: [{ measure: 'masih-bekerja', value: 2, months: 6, period: '2025', source: 'Laporan' }],
+      }),
+    ).toEqual([]);
   });
 });
 
 test('a partner with an unsourced figure and half a pledge hears of both in one build', () => {
   const schema = partnerSchema({ image: () => z.string(), reference: () => z.string() } as never);
-  const r = schema.safeParse({ name: 'CV Contoh', kind: 'dunia-usaha', status: 'aktif', summary: 'x', pledgeDate: '2026-08-17', outcomes: [{ measure: 'dilatih', value: 3, period: '2025' }] });
+  const r = schema.safeParse({
+    name: 'CV Contoh',
+    kind: 'dunia-usaha',
+    status: 'aktif',
+    summary: 'x',
+    pledgeDate: '2026-08-17',
+    outcomes: [{ measure: 'dilatih', value: 3, period: '2025' }],
+  });
   expect(r.success ? [] : r.error.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['outcomes.0.source', 'pledgeStatement']));
 });

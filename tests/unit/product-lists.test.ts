@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { byAvailabilityThenName, productLinks, productStrip, productsByCategory, productsByKind, type ListedProduct } from '../../src/lib/product-lists';
 import { productsNaming } from '../../src/lib/references';
 
-const p = (id: string, name: string, kind: 'produk' | 'jasa', category: ListedProduct['data']['category'], availability: ListedProduct['data']['availability']) => ({
+const p = (
+  id: string,
+  name: string,
+  kind: 'produk' | 'jasa',
+  category: ListedProduct['data']['category'],
+  availability: ListedProduct['data']['availability'],
+) => ({
   id,
   data: { name, kind, category, availability, programs: [{ id: 'las' }], partners: id === 'teralis' ? [{ id: 'bengkel' }] : [] },
 });

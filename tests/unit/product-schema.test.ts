@@ -28,12 +28,28 @@ const problems = (data: Record<string, unknown>) => {
 
 describe('a valid work', () => {
   test.each<[string, Record<string, unknown>, Record<string, unknown>]>([
-    ['one price, no photos, defaults filled in', valid, { photos: [], programs: [], partners: [], draft: false, sample: false, price: { basis: 'tetap', amount: 15000 } }],
+    [
+      'one price, no photos, defaults filled in',
+      valid,
+      { photos: [], programs: [], partners: [], draft: false, sample: false, price: { basis: 'tetap', amount: 15000 } },
+    ],
     ['a range', { ...valid, price: { basis: 'rentang', amount: 350000, upTo: 600000 } }, { price: { basis: 'rentang', amount: 350000, upTo: 600000 } }],
-    ['per order: amounts typed earlier are dropped', { ...valid, price: { basis: 'sesuai-pesanan', amount: 90000, upTo: '' } }, { price: { basis: 'sesuai-pesanan' } }],
-    ['one price: a top typed earlier is dropped', { ...valid, price: { basis: 'tetap', amount: 15000, upTo: 20000 } }, { price: { basis: 'tetap', amount: 15000 } }],
+    [
+      'per order: amounts typed earlier are dropped',
+      { ...valid, price: { basis: 'sesuai-pesanan', amount: 90000, upTo: '' } },
+      { price: { basis: 'sesuai-pesanan' } },
+    ],
+    [
+      'one price: a top typed earlier is dropped',
+      { ...valid, price: { basis: 'tetap', amount: 15000, upTo: 20000 } },
+      { price: { basis: 'tetap', amount: 15000 } },
+    ],
     ['cleared optional fields (as the CMS saves them)', { ...valid, unit: '', minOrder: '', leadTime: '', photos: [{ src: '', alt: '' }] }, { photos: [] }],
-    ['photos, a unit and a minimum order', { ...valid, photos: [{ src: 'images/a.jpg', alt: 'Kemasan keripik.' }], unit: 'bungkus', minOrder: 10 }, { unit: 'bungkus', minOrder: 10 }],
+    [
+      'photos, a unit and a minimum order',
+      { ...valid, photos: [{ src: 'images/a.jpg', alt: 'Kemasan keripik.' }], unit: 'bungkus', minOrder: 10 },
+      { unit: 'bungkus', minOrder: 10 },
+    ],
   ])('%s', (_name, data, expected) => {
     const result = schema.safeParse(data);
     expect(result.success ? [] : result.error.issues).toEqual([]);
@@ -43,23 +59,51 @@ describe('a valid work', () => {
 
 describe('every rule refuses with a message naming the field and the fix', () => {
   test.each<[string, Record<string, unknown>, RegExp]>([
-    ['no photo confirmation', { ...valid, photosChecked: undefined }, /^photosChecked: "Foto tanpa wajah dan nama warga binaan" belum dipastikan.*hapus atau ganti fotonya dulu/],
+    [
+      'no photo confirmation',
+      { ...valid, photosChecked: undefined },
+      /^photosChecked: "Foto tanpa wajah dan nama warga binaan" belum dipastikan.*hapus atau ganti fotonya dulu/,
+    ],
     ['photo confirmation "no"', { ...valid, photosChecked: false }, /^photosChecked: .*tidak boleh ada wajah, nama, nomor registrasi/],
     ['photo confirmation as text', { ...valid, photosChecked: 'ya' }, /^photosChecked: .*belum dipastikan/],
-    ['a thousands dot read as a decimal point (150.000 → 150)', { ...valid, price: { basis: 'tetap', amount: 150 } }, /^price\.amount: "Harga \(Rp\)" terlalu kecil .*titik ribuan.*150000 untuk Rp150\.000/],
-    ['a price written as text', { ...valid, price: { basis: 'tetap', amount: 'Rp150.000' } }, /^price\.amount: "Harga \(Rp\)" harus berupa angka: tulis angka rupiah saja, tanpa "Rp"/],
+    [
+      'a thousands dot read as a decimal point (150.000 → 150)',
+      { ...valid, price: { basis: 'tetap', amount: 150 } },
+      /^price\.amount: "Harga \(Rp\)" terlalu kecil .*titik ribuan.*150000 untuk Rp150\.000/,
+    ],
+    [
+      'a price written as text',
+      { ...valid, price: { basis: 'tetap', amount: 'Rp150.000' } },
+      /^price\.amount: "Harga \(Rp\)" harus berupa angka: tulis angka rupiah saja, tanpa "Rp"/,
+    ],
     ['a price with cents', { ...valid, price: { basis: 'tetap', amount: 1500.5 } }, /^price\.amount: "Harga \(Rp\)" harus bilangan bulat/],
     ['an absurd price', { ...valid, price: { basis: 'tetap', amount: 5_000_000_000 } }, /^price\.amount: .*terlalu besar/],
-    ['one price without its amount', { ...valid, price: { basis: 'tetap' } }, /^price\.amount: "Harga \(Rp\)" wajib diisi untuk "Harga pasti"\. Atau pilih "Sesuai pesanan"/],
-    ['a range without its top', { ...valid, price: { basis: 'rentang', amount: 350000 } }, /^price\.upTo: "Harga tertinggi \(Rp\)" wajib diisi untuk "Kisaran harga"/],
+    [
+      'one price without its amount',
+      { ...valid, price: { basis: 'tetap' } },
+      /^price\.amount: "Harga \(Rp\)" wajib diisi untuk "Harga pasti"\. Atau pilih "Sesuai pesanan"/,
+    ],
+    [
+      'a range without its top',
+      { ...valid, price: { basis: 'rentang', amount: 350000 } },
+      /^price\.upTo: "Harga tertinggi \(Rp\)" wajib diisi untuk "Kisaran harga"/,
+    ],
     ['a range upside down', { ...valid, price: { basis: 'rentang', amount: 600000, upTo: 350000 } }, /^price\.upTo: .*harus lebih besar dari "Harga \(Rp\)"/],
-    ['an unknown price basis', { ...valid, price: { basis: 'nego' } }, /^price\.basis: "Cara penetapan harga" harus salah satu dari: tetap, rentang, sesuai-pesanan/],
+    [
+      'an unknown price basis',
+      { ...valid, price: { basis: 'nego' } },
+      /^price\.basis: "Cara penetapan harga" harus salah satu dari: tetap, rentang, sesuai-pesanan/,
+    ],
     ['no price at all', { ...valid, price: undefined }, /^price: "Harga" harus berisi "basis"/],
     ['an unknown kind', { ...valid, kind: 'barang' }, /^kind: "Jenis" harus salah satu dari: produk, jasa/],
     ['an unknown category', { ...valid, category: 'kebersihan' }, /^category: "Kategori" harus salah satu dari: mebel-kayu, /],
     ['an unknown availability', { ...valid, availability: 'ada' }, /^availability: "Ketersediaan" harus salah satu dari: tersedia, pesanan, habis/],
     ['a photo without alt', { ...valid, photos: [{ src: 'images/a.jpg' }] }, /^photos\.0\.alt: Teks alternatif \(alt\) gambar wajib diisi/],
-    ['seven photos', { ...valid, photos: Array.from({ length: 7 }, (_, i) => ({ src: `images/${i}.jpg`, alt: 'Foto.' })) }, /^photos: "Foto karya" paling banyak 6 foto/],
+    [
+      'seven photos',
+      { ...valid, photos: Array.from({ length: 7 }, (_, i) => ({ src: `images/${i}.jpg`, alt: 'Foto.' })) },
+      /^photos: "Foto karya" paling banyak 6 foto/,
+    ],
     ['a minimum order of zero', { ...valid, minOrder: 0 }, /^minOrder: "Pesanan minimal" paling kecil 1/],
     ['a minimum order as text', { ...valid, minOrder: 'sepuluh' }, /^minOrder: "Pesanan minimal" harus berupa angka/],
     ['no name', { ...valid, name: ' ' }, /^name: "Nama karya" wajib diisi/],

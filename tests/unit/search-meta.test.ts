@@ -60,8 +60,15 @@ describe('searchAttributes', () => {
 
   test('a news article: type, category and year as filters; date shown in Indonesian, sorted in ISO WIB', () => {
     expect(searchAttributes('/berita/x/', { date, category: 'Kerja Sama' })).toEqual({
-      filters: [['type', 'Berita'], ['category', 'Kerja Sama'], ['year', '2026']],
-      meta: [['type', 'Berita'], ['date', '20 November 2026']],
+      filters: [
+        ['type', 'Berita'],
+        ['category', 'Kerja Sama'],
+        ['year', '2026'],
+      ],
+      meta: [
+        ['type', 'Berita'],
+        ['date', '20 November 2026'],
+      ],
       sort: [['date', '2026-11-20T09:00:00+07:00']],
     });
   });
@@ -77,7 +84,11 @@ describe('searchAttributes', () => {
 
   test('a partner with several areas gets one category filter per area, no date keys', () => {
     expect(searchAttributes('/mitra/dinas-sosial-grobogan/', { category: ['Pendampingan Sosial', ' Penyaluran Kerja '] })).toEqual({
-      filters: [['type', 'Mitra'], ['category', 'Pendampingan Sosial'], ['category', 'Penyaluran Kerja']],
+      filters: [
+        ['type', 'Mitra'],
+        ['category', 'Pendampingan Sosial'],
+        ['category', 'Penyaluran Kerja'],
+      ],
       meta: [['type', 'Mitra']],
       sort: [],
     });
@@ -94,7 +105,13 @@ describe('searchAttributes', () => {
 
 describe('topics: the questions a page answers, ranked above its title', () => {
   test.each<[string | undefined, string[][]]>([
-    ['jam besuk, syarat remisi', [['type', 'Halaman'], ['topik', 'jam besuk, syarat remisi']]],
+    [
+      'jam besuk, syarat remisi',
+      [
+        ['type', 'Halaman'],
+        ['topik', 'jam besuk, syarat remisi'],
+      ],
+    ],
     ['  ', [['type', 'Halaman']]],
     [undefined, [['type', 'Halaman']]],
   ])('topics %j → metadata %j', (topics, meta) => {

@@ -24,10 +24,28 @@ describe('searchSummary: the sentence announced after a search', () => {
 
 describe('resultView: one result as the page shows it', () => {
   test.each<[string, Parameters<typeof resultView>[0], Partial<ReturnType<typeof resultView>>]>([
-    ['meta title and url', { url: '/berita/a/', excerpt: 'jam <mark>besuk</mark> baru', meta: { title: 'Jadwal', url: '/berita/a/', type: 'Berita', date: '20 November 2026' } }, { href: '/berita/a/', title: 'Jadwal', type: 'Berita', date: '20 November 2026', excerpt: [{ text: 'jam ', mark: false }, { text: 'besuk', mark: true }, { text: ' baru', mark: false }] }],
+    [
+      'meta title and url',
+      { url: '/berita/a/', excerpt: 'jam <mark>besuk</mark> baru', meta: { title: 'Jadwal', url: '/berita/a/', type: 'Berita', date: '20 November 2026' } },
+      {
+        href: '/berita/a/',
+        title: 'Jadwal',
+        type: 'Berita',
+        date: '20 November 2026',
+        excerpt: [
+          { text: 'jam ', mark: false },
+          { text: 'besuk', mark: true },
+          { text: ' baru', mark: false },
+        ],
+      },
+    ],
     ['no title: the untitled word', { url: '/profil/', meta: {} }, { href: '/profil/', title: 'Tanpa judul', excerpt: [] }],
     ['a link out of the site is never made', { url: 'https://jahat.example/', meta: { title: 'X' } }, { href: '#' }],
-    ['markup in the excerpt stays text', { url: '/a/', excerpt: '&lt;script&gt; <b>tebal</b>', meta: {} }, { excerpt: [{ text: '<script> tebal', mark: false }] }],
+    [
+      'markup in the excerpt stays text',
+      { url: '/a/', excerpt: '&lt;script&gt; <b>tebal</b>', meta: {} },
+      { excerpt: [{ text: '<script> tebal', mark: false }] },
+    ],
   ])('%s', (_name, data, expected) => {
     expect(resultView(data, strings)).toMatchObject(expected);
   });
@@ -36,9 +54,36 @@ describe('resultView: one result as the page shows it', () => {
 describe('filterOptions: the options of a filter list', () => {
   const az = (a: string, b: string) => a.localeCompare(b, 'id');
   test.each<[string, string[], string, Record<string, number> | undefined, [string, string, boolean][]]>([
-    ['with counts while nothing is chosen', ['Kisah', 'Berita'], '', { Berita: 3 }, [['Berita', 'Berita (3)', false], ['Kisah', 'Kisah (0)', false]]],
-    ['the chosen value is listed even when not found, without counts', ['Berita'], 'Mitra', { Berita: 3 }, [['Berita', 'Berita', false], ['Mitra', 'Mitra', true]]],
-    ['no counts known', ['2026', '2025'], '', undefined, [['2025', '2025', false], ['2026', '2026', false]]],
+    [
+      'with counts while nothing is chosen',
+      ['Kisah', 'Berita'],
+      '',
+      { Berita: 3 },
+      [
+        ['Berita', 'Berita (3)', false],
+        ['Kisah', 'Kisah (0)', false],
+      ],
+    ],
+    [
+      'the chosen value is listed even when not found, without counts',
+      ['Berita'],
+      'Mitra',
+      { Berita: 3 },
+      [
+        ['Berita', 'Berita', false],
+        ['Mitra', 'Mitra', true],
+      ],
+    ],
+    [
+      'no counts known',
+      ['2026', '2025'],
+      '',
+      undefined,
+      [
+        ['2025', '2025', false],
+        ['2026', '2026', false],
+      ],
+    ],
     ['duplicates once', ['A', 'A'], '', undefined, [['A', 'A', false]]],
   ])('%s', (_name, values, chosen, counts, expected) => {
     expect(filterOptions(values, chosen, counts, az).map((o) => [o.value, o.label, o.selected])).toEqual(expected);

@@ -30,7 +30,11 @@ describe('ikmProblems: a survey figure the page can show truthfully', () => {
     ['negative', [period({ score: -1 })], ['0.score: Periode "Semester I 2026": "Nilai IKM" -1 di luar 0 sampai 100.']],
     ['infinite', [period({ score: Number.POSITIVE_INFINITY })], ['0.score: Periode "Semester I 2026": "Nilai IKM" Infinity di luar 0 sampai 100.']],
     ['three decimals', [period({ score: 87.255 })], ['0.score: Periode "Semester I 2026": "Nilai IKM" 87.255 punya lebih dari dua angka di belakang koma.']],
-    ['a period twice (case and spaces aside)', [period(), period({ period: ' semester i 2026 ' })], ['1.period: Periode " semester i 2026 " ditulis dua kali (urutan ke-1 dan ke-2).']],
+    [
+      'a period twice (case and spaces aside)',
+      [period(), period({ period: ' semester i 2026 ' })],
+      ['1.period: Periode " semester i 2026 " ditulis dua kali (urutan ke-1 dan ke-2).'],
+    ],
   ])('%s', (_name, periods, expected) => {
     const got = ikmProblems(periods).map((p) => `${p.path.join('.')}: ${p.message}`);
     // Each message starts with what is wrong (quoted here) and goes on with how to fix it.
@@ -87,7 +91,13 @@ describe('complaint channels', () => {
 describe('governmentServiceLd', () => {
   test('a free service of the institution in its regency', () => {
     expect(
-      governmentServiceLd({ name: 'Remisi', description: 'Pengurangan masa pidana.', url: 'https://x.id/layanan/#layanan-remisi', providerId: 'https://x.id/#organisasi', area: 'Kabupaten Grobogan' }),
+      governmentServiceLd({
+        name: 'Remisi',
+        description: 'Pengurangan masa pidana.',
+        url: 'https://x.id/layanan/#layanan-remisi',
+        providerId: 'https://x.id/#organisasi',
+        area: 'Kabupaten Grobogan',
+      }),
     ).toEqual({
       '@type': 'GovernmentService',
       name: 'Remisi',
@@ -134,23 +144,54 @@ describe('servicesSchema: what the editor is told', () => {
   });
 
   test.each<[string, Record<string, unknown>, string]>([
-    ['a website channel without its address', { complaints: [{ name: 'LAPOR!', kind: 'situs', description: 'x' }] }, 'complaints.0.url: "Alamat situs" wajib diisi untuk saluran "LAPOR!"'],
-    ['the Lapas WhatsApp with an address', { complaints: [{ name: 'WA', kind: 'whatsapp-lapas', url: 'https://wa.me/62812', description: 'x' }] }, 'complaints.0.url: Saluran "WA" memakai nomor WhatsApp dari Pengaturan situs'],
-    ['an http address', { complaints: [{ name: 'LAPOR!', kind: 'situs', url: 'http://www.lapor.go.id', description: 'x' }] }, 'complaints.0.url: "Alamat situs"'],
+    [
+      'a website channel without its address',
+      { complaints: [{ name: 'LAPOR!', kind: 'situs', description: 'x' }] },
+      'complaints.0.url: "Alamat situs" wajib diisi untuk saluran "LAPOR!"',
+    ],
+    [
+      'the Lapas WhatsApp with an address',
+      { complaints: [{ name: 'WA', kind: 'whatsapp-lapas', url: 'https://wa.me/62812', description: 'x' }] },
+      'complaints.0.url: Saluran "WA" memakai nomor WhatsApp dari Pengaturan situs',
+    ],
+    [
+      'an http address',
+      { complaints: [{ name: 'LAPOR!', kind: 'situs', url: 'http://www.lapor.go.id', description: 'x' }] },
+      'complaints.0.url: "Alamat situs"',
+    ],
     ['a procedure twice', { procedures: [valid.procedures[0], valid.procedures[0]] }, 'procedures.1.procedure: "Jenis layanan" remisi sudah ada di atasnya'],
     ['an unknown procedure', { procedures: [{ ...valid.procedures[0], procedure: 'grasi' }] }, 'procedures.0.procedure: "Jenis layanan"'],
     ['a survey figure without a source', { ikm: [{ period: 'Semester I 2026', score: 88 }] }, 'ikm.0.source: "Sumber data" wajib diisi'],
-    ['a survey score as text', { ikm: [{ period: 'Semester I 2026', score: '88,5', source: 'x' }] }, 'ikm.0.score: "Nilai IKM" harus berupa angka dari 0 sampai 100'],
-    ['a survey score above 100', { ikm: [{ period: 'Semester I 2026', score: 880, source: 'x' }] }, 'ikm.0.score: Periode "Semester I 2026": "Nilai IKM" 880 di luar 0 sampai 100'],
+    [
+      'a survey score as text',
+      { ikm: [{ period: 'Semester I 2026', score: '88,5', source: 'x' }] },
+      'ikm.0.score: "Nilai IKM" harus berupa angka dari 0 sampai 100',
+    ],
+    [
+      'a survey score above 100',
+      { ikm: [{ period: 'Semester I 2026', score: 880, source: 'x' }] },
+      'ikm.0.score: Periode "Semester I 2026": "Nilai IKM" 880 di luar 0 sampai 100',
+    ],
     ['no way to book a visit', { visiting: { schedule: [] } }, 'visiting.booking: "Cara mendaftar atau bertanya" wajib diisi'],
   ])('%s', (_name, change, message) => {
     const got = problems({ ...valid, ...change });
-    expect(got.some((p) => p.startsWith(message)), got.join('\n')).toBe(true);
+    expect(
+      got.some((p) => p.startsWith(message)),
+      got.join('\n'),
+    ).toBe(true);
   });
 });
 
 test('every problem of the file is named at once, not one per build', () => {
-  const got = problems({ ...valid, visiting: { schedule: [] }, complaints: [{ name: 'LAPOR!', kind: 'situs', description: 'x' }], ikm: [{ period: 'A', score: 120, source: 'x' }, { period: 'A', score: 80, source: 'x' }] });
+  const got = problems({
+    ...valid,
+    visiting: { schedule: [] },
+    complaints: [{ name: 'LAPOR!', kind: 'situs', description: 'x' }],
+    ikm: [
+      { period: 'A', score: 120, source: 'x' },
+      { period: 'A', score: 80, source: 'x' },
+    ],
+  });
   expect(got.map((p) => p.split(':')[0])).toEqual(expect.arrayContaining(['visiting.booking', 'complaints.0.url', 'ikm.0.score', 'ikm.1.period']));
 });
 
@@ -170,6 +211,9 @@ describe('the fixture content of the browser tests (tests/fixtures/content) stay
     const data = yaml.load(text.split(/^---$/m)[1]!, { schema: yaml.JSON_SCHEMA });
     const r = partnerSchema({ image: () => z.string(), reference: () => z.string() } as never).safeParse(data);
     expect(r.success ? [] : r.error.issues.map((i) => i.message)).toEqual([]);
-    expect(r.data).toMatchObject({ pledgeStatement: expect.any(String), outcomes: expect.arrayContaining([expect.objectContaining({ source: expect.any(String) })]) });
+    expect(r.data).toMatchObject({
+      pledgeStatement: expect.any(String),
+      outcomes: expect.arrayContaining([expect.objectContaining({ source: expect.any(String) })]),
+    });
   });
 });
