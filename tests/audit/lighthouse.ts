@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser';
-import { serveStatic } from '../e2e/support/static-server';
-import { onePerTemplate, sitemapPaths } from '../e2e/support/sitemap';
+import { CHROMIUM_ARGS, findChromium } from '../support/browser';
+import { serveStatic } from '../support/static-server';
+import { onePerTemplate, sitemapPaths } from '../support/sitemap';
 
 const BAR = 100;
 const dist = path.resolve(process.argv[2] ?? 'tests/.tmp/dist-audit');

@@ -20,7 +20,7 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { copyProject } from '../e2e/support/project-copy';
+import { copyProject } from '../support/project-copy';
 import { starterSite, writeStarterPosts } from './starter';
 import { SYNTHETIC_PREFIX, writeSyntheticContent } from './synthetic';
 import { median, perPageMs, ratio } from './stats';

@@ -20,8 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject, writeSyntheticContent } from './synthetic';
-import { run } from '../e2e/support/project-copy';
-import { launchBrowser } from '../e2e/support/browser';
+import { run } from '../support/project-copy';
+import { launchBrowser } from '../support/browser';
 import { LOCALHOST, SLOW_4G, serveThrottled } from './throttled-server';
 
 const { values: args } = parseArgs({

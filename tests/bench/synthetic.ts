@@ -11,7 +11,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export { copyProject, type ProjectCopy } from '../e2e/support/project-copy';
+export { copyProject, type ProjectCopy } from '../support/project-copy';
 
 /** How much to generate. */
 export interface SyntheticOptions {

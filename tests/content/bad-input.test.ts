@@ -2,7 +2,7 @@ import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildSite, copyProject, type ProjectCopy } from '../e2e/support/project-copy';
+import { buildSite, copyProject, type ProjectCopy } from '../support/project-copy';
 import { plain } from '../support/terminal';
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, copyProject, type ProjectCopy, type RunResult } from '../e2e/support/project-copy';
+import { buildSite, copyProject, type ProjectCopy, type RunResult } from '../support/project-copy';
 
 /**
  * End to end: a body with the raw HTML humas may write (and an HTML comment) is built with the real

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, copyProject, type ProjectCopy, type RunResult } from '../e2e/support/project-copy';
+import { buildSite, copyProject, type ProjectCopy, type RunResult } from '../support/project-copy';
 
 /**
  * The one test on the client's live content/: it builds, and the site has its pages. What the

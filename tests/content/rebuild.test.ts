@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, copyProject, type ProjectCopy } from '../e2e/support/project-copy';
+import { buildSite, copyProject, type ProjectCopy } from '../support/project-copy';
 import { plain } from '../support/terminal';
 
 /**

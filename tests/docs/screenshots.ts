@@ -12,10 +12,10 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startDecapProxy, type DecapProxy } from '../e2e/support/decap-proxy';
-import { buildSite, copyProject, type ProjectCopy } from '../e2e/support/project-copy';
-import { serveStatic, type StaticServer } from '../e2e/support/static-server';
-import { serveCmsSite, type CmsSite } from '../e2e/support/cms-site';
+import { startDecapProxy, type DecapProxy } from '../support/decap-proxy';
+import { buildSite, copyProject, type ProjectCopy } from '../support/project-copy';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveCmsSite, type CmsSite } from '../support/cms-site';
 import { editorContext, launchCmsBrowser, openCms } from '../e2e/cms-helpers';
 
 const OUT = path.resolve('docs/img');

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { onePerTemplate, sitemapPaths, templateOf } from './support/sitemap';
+import { launchBrowser } from '../support/browser';
+import { onePerTemplate, sitemapPaths, templateOf } from '../support/sitemap';
 
 /**
  * Two accessibility engines over the built site, plus what a screen-reader user hears when they

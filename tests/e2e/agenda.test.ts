@@ -4,9 +4,9 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { buildSite, copyProject, type ProjectCopy, type RunResult } from './support/project-copy';
-import { serveStatic, type StaticServer } from './support/static-server';
+import { launchBrowser } from '../support/browser';
+import { buildSite, copyProject, type ProjectCopy, type RunResult } from '../support/project-copy';
+import { serveStatic, type StaticServer } from '../support/static-server';
 
 /**
  * The agenda as a visitor meets it, on a real build of events that are not the client's: a copy

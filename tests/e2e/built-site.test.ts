@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { distDir, filesIn, publicPages } from './support/dist-files';
+import { distDir, filesIn, publicPages } from '../support/dist-files';
 
 /**
  * Checks on the built files themselves: valid HTML, no broken internal link or anchor, no

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import yaml from 'js-yaml';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../support/browser';
 
 const base = inject('baseURL');
 const settings = yaml.load(readFileSync('content/data/settings.yaml', 'utf8')) as { whatsapp: string; email: string; phone: string };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildSite, copyProject, type ProjectCopy } from './support/project-copy';
+import { buildSite, copyProject, type ProjectCopy } from '../support/project-copy';
 import { openCms, publishNow, readIfExists, startEditorSession, type EditorSession } from './cms-helpers';
 
 /**

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BACKENDS, LOGIN_BUTTONS, type BackendName } from '../../cms/backend';
-import { copyProject, run, type ProjectCopy } from './support/project-copy';
-import { serveStatic, type StaticServer } from './support/static-server';
+import { copyProject, run, type ProjectCopy } from '../support/project-copy';
+import { serveStatic, type StaticServer } from '../support/static-server';
 import { editorContext, launchCmsBrowser } from './cms-helpers';
 
 /**

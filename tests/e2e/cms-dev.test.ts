@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ADMIN_DEV_CSP } from '../../src/lib/security-headers';
-import type { DecapProxy } from './support/decap-proxy';
-import { startDevServer, type DevServer } from './support/dev-server';
-import { acceptsConnection, networkAddresses } from './support/loopback';
-import { copyProject, type ProjectCopy } from './support/project-copy';
+import type { DecapProxy } from '../support/decap-proxy';
+import { startDevServer, type DevServer } from '../support/dev-server';
+import { acceptsConnection, networkAddresses } from '../support/loopback';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { openCms, publishNow, startEditorSession, type EditorSession } from './cms-helpers';
 
 /**

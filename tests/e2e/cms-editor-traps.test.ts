@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import yaml from 'js-yaml';
-import type { DecapProxy } from './support/decap-proxy';
-import { copyProject, type ProjectCopy } from './support/project-copy';
+import type { DecapProxy } from '../support/decap-proxy';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { openCms, publishNow, readIfExists, startEditorSession, type EditorSession } from './cms-helpers';
 
 /**

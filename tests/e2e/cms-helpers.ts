@@ -4,14 +4,14 @@
  * the site the test opens, and small helpers to read what the proxy wrote.
  */
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './support/browser';
-import { startDecapProxy, type DecapProxy } from './support/decap-proxy';
-import { serveCmsSite, type CmsSite } from './support/cms-site';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startDecapProxy, type DecapProxy } from '../support/decap-proxy';
+import { serveCmsSite, type CmsSite } from '../support/cms-site';
 
 /** Chromium for the CMS tests (the admin's dev policy allows a local proxy on any localhost port). */
 export function launchCmsBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+  return launchBrowser(extraArgs);
 }
 
 /** What a CMS browser test drives: the local proxy on a copy of the project, and an editor's browser. */

@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { DecapProxy } from './support/decap-proxy';
-import { buildSite, copyProject, type ProjectCopy } from './support/project-copy';
-import { serveStatic, type StaticServer } from './support/static-server';
+import type { DecapProxy } from '../support/decap-proxy';
+import { buildSite, copyProject, type ProjectCopy } from '../support/project-copy';
+import { serveStatic, type StaticServer } from '../support/static-server';
 import { startEditorSession, type EditorSession } from './cms-helpers';
 
 /**

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import yaml from 'js-yaml';
-import type { DecapProxy } from './support/decap-proxy';
-import { buildSite, copyProject, type ProjectCopy } from './support/project-copy';
+import type { DecapProxy } from '../support/decap-proxy';
+import { buildSite, copyProject, type ProjectCopy } from '../support/project-copy';
 import { openCms, publishNow, readIfExists, startEditorSession, type EditorSession } from './cms-helpers';
 
 const builtSite = inject('baseURL');

@@ -4,9 +4,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDecapProxy, type DecapProxy } from './support/decap-proxy';
-import { acceptsConnection, networkAddresses } from './support/loopback';
-import { copyProject, type ProjectCopy } from './support/project-copy';
+import { startDecapProxy, type DecapProxy } from '../support/decap-proxy';
+import { acceptsConnection, networkAddresses } from '../support/loopback';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
 
 /**
  * The real local proxy (tsx cms/local-proxy-server.ts, as `npm start` runs it) on a throw-away

@@ -3,8 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { DecapProxy } from './support/decap-proxy';
-import { copyProject, type ProjectCopy } from './support/project-copy';
+import type { DecapProxy } from '../support/decap-proxy';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { openCms, startEditorSession, type EditorSession } from './cms-helpers';
 
 /**

@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isoWib } from '../../src/lib/dates';
-import { copyProject, type ProjectCopy } from './support/project-copy';
-import { startDevServer, type DevServer } from './support/dev-server';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { startDevServer, type DevServer } from '../support/dev-server';
 
 /**
  * `npm start` shows what will be published, at this moment: the dev server decides "scheduled" by

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../support/browser';
 
 /**
  * Keyboard-only use: no mouse, no clicks. Tab reaches each control in order, Enter and typing

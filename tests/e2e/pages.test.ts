@@ -2,9 +2,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { sitemapPaths } from './support/sitemap';
-import { distDir } from './support/dist-files';
+import { launchBrowser } from '../support/browser';
+import { sitemapPaths } from '../support/sitemap';
+import { distDir } from '../support/dist-files';
 
 /**
  * Every page template of the public site, read as a new reader on a 360 × 740 phone would:

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import yaml from 'js-yaml';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../support/browser';
 
 const base = inject('baseURL');
 const root = process.env.CONTENT_ROOT ?? 'content';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import exifr from 'exifr';
-import { buildSite, type RunResult } from './support/project-copy';
-import { filesIn } from './support/dist-files';
+import { buildSite, type RunResult } from '../support/project-copy';
+import { filesIn } from '../support/dist-files';
 
 /**
  * The publish rules, proved on a real build: entries that are not in the repository are added to a

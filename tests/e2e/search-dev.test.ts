@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { startDevServer, type DevServer } from './support/dev-server';
-import { copyProject, type ProjectCopy } from './support/project-copy';
+import { launchBrowser } from '../support/browser';
+import { startDevServer, type DevServer } from '../support/dev-server';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
 
 /**
  * Search during `npm start` (astro dev): the dev server builds the index in memory from its own

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { sitemapPaths, templateOf } from './support/sitemap';
+import { launchBrowser } from '../support/browser';
+import { sitemapPaths, templateOf } from '../support/sitemap';
 
 /**
  * The search page's first result comes without a chain of requests, and nothing moves while it

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { sitemapPaths } from './support/sitemap';
+import { launchBrowser } from '../support/browser';
+import { sitemapPaths } from '../support/sitemap';
 
 /**
  * The site search as a reader uses it, in Chromium on the built site: which page each query

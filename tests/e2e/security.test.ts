@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { sitemapPaths } from './support/sitemap';
+import { launchBrowser } from '../support/browser';
+import { sitemapPaths } from '../support/sitemap';
 
 /**
  * Every page, served with the site's own headers file (dist/_headers), loads without a single

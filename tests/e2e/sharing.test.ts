@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { distDir, publicPages } from './support/dist-files';
+import { launchBrowser } from '../support/browser';
+import { distDir, publicPages } from '../support/dist-files';
 
 /**
  * What a shared link and a crawler see, read from the built site: the share card of every page

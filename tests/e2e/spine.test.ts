@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../support/browser';
 
 const PRESS_RELEASE = '/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/';
 let browser: Browser;

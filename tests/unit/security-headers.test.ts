@@ -12,7 +12,7 @@ import {
   headersFile,
   headersFor,
 } from '../../src/lib/security-headers';
-import { headersForPath, parseHeadersFile } from '../e2e/support/headers-file';
+import { headersForPath, parseHeadersFile } from '../support/headers-file';
 
 const rules = parseHeadersFile(headersFile());
 

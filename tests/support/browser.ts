@@ -25,7 +25,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Launches a headless Chromium. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+/** Launches a headless Chromium (with more flags when a test needs them). */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }

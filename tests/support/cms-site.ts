@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ADMIN_DEV_CSP, isAdminPath } from '../../../src/lib/security-headers';
+import { ADMIN_DEV_CSP, isAdminPath } from '../../src/lib/security-headers';
 
 /** The built site as the CMS browser tests open it. */
 export interface CmsSite {

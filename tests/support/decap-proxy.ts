@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { WRITING_ACTIONS } from '../../../cms/proxy-guard';
+import { WRITING_ACTIONS } from '../../cms/proxy-guard';
 
 /** A running local CMS proxy (cms/local-proxy-server.ts: decap-server behind our guard), the one `npm start` runs. */
 export interface DecapProxy {
