@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import yaml from 'js-yaml';
 import { launchBrowser } from '../support/browser';
+import { FIXTURE_CONTENT } from '../support/dist-files';
 
 const base = inject('baseURL');
-const settings = yaml.load(readFileSync('content/data/settings.yaml', 'utf8')) as { whatsapp: string; email: string; phone: string };
-const impact = yaml.load(readFileSync('content/data/impact.yaml', 'utf8')) as {
+const settings = yaml.load(readFileSync(`${FIXTURE_CONTENT}/data/settings.yaml`, 'utf8')) as { whatsapp: string; email: string; phone: string };
+const impact = yaml.load(readFileSync(`${FIXTURE_CONTENT}/data/impact.yaml`, 'utf8')) as {
   years: { year: number; sample?: boolean; figures: { measure: string }[] }[];
 };
 /** The site's WhatsApp number as wa.me wants it, worked out here independently of src/lib. */

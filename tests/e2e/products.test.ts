@@ -4,9 +4,8 @@
  * and e-mail, a company's own wording, the minimum order, the keyboard), its plain links without
  * JavaScript, and axe on the listing and the work's page.
  *
- * The works are read from the content folder the site was built from (CONTENT_ROOT, default
- * `content`; the same files are in tests/fixtures/content/products/), so the expectations follow
- * the entries, not this file.
+ * The works are read from the fixture site the served site was built from
+ * (tests/fixtures/content/products/), so the expectations follow the entries, not this file.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,9 +14,10 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import yaml from 'js-yaml';
 import { launchBrowser } from '../support/browser';
+import { FIXTURE_CONTENT } from '../support/dist-files';
 
 const base = inject('baseURL');
-const root = process.env.CONTENT_ROOT ?? 'content';
+const root = FIXTURE_CONTENT;
 const settings = yaml.load(readFileSync(path.join(root, 'data/settings.yaml'), 'utf8')) as { whatsapp: string; email: string };
 /** The site's WhatsApp number as wa.me wants it, worked out here independently of src/lib. */
 const waDigits = settings.whatsapp.replace(/\D/g, '').replace(/^0/, '62');

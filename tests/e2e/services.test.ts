@@ -2,9 +2,8 @@
  * Issue 13 as a family member, an employer and a reader use it, in Chromium on the built site at
  * phone width: /layanan/ (visiting, rights and procedures, complaint channels, maklumat, IKM),
  * the employer routes, the pledge and the outcomes on /bermitra/, the totals on /angka/, and the
- * page words that come from the CMS data files. Every expectation is read from the content the
- * site was built from (CONTENT_ROOT, default content/), never from a copy of today's wording, so
- * the lead can point the build and this test at the fixture content by changing only that root.
+ * page words that come from the CMS data files. Every expectation is read from the fixture site
+ * the served site was built from (tests/fixtures/content), never from a copy of today's wording.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,9 +12,10 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import yaml from 'js-yaml';
 import { launchBrowser } from '../support/browser';
+import { FIXTURE_CONTENT } from '../support/dist-files';
 
 const base = inject('baseURL');
-const root = path.resolve(process.env.CONTENT_ROOT ?? 'content');
+const root = path.resolve(FIXTURE_CONTENT);
 const samplesOn = !['false', '0', 'no', 'tidak'].includes((process.env.SITE_SAMPLES ?? 'true').toLowerCase());
 const data = <T>(name: string) => yaml.load(readFileSync(path.join(root, 'data', `${name}.yaml`), 'utf8')) as T;
 const shown = <T extends { sample?: boolean }>(items: T[] = []) => items.filter((i) => samplesOn || !i.sample);

@@ -1,6 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
+/** The fixture site's content (the layout of content/): what the served site was built from. */
+export const FIXTURE_CONTENT = 'tests/fixtures/content';
+
 /** Where `npm run build:fixtures` writes the fixture site (tests/fixtures/content, built for the tests). */
 export const FIXTURE_SITE = 'tests/.tmp/fixture-site';
 
