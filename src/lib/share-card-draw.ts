@@ -75,14 +75,14 @@ type Job = { resolve: (jpeg: Buffer) => void; reject: (error: Error) => void };
 
 /** The card-drawing threads of this process, started at the first card to draw. */
 class CardWorkers {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly workers: { worker: Worker; busy: number; dead?: boolean }[] = [];
   private readonly jobs = new Map<number, Job>();
   private nextId = 0;
 
   constructor(workerData: unknown, count: number) {
     for (let i = 0; i < count; i++) {
       const worker = new Worker(WORKER_FILE, { workerData });
-      const slot = { worker, busy: 0 };
+      const slot: { worker: Worker; busy: number; dead?: boolean } = { worker, busy: 0 };
       worker.on('message', ({ id, jpeg, error }: { id: number; jpeg?: Uint8Array; error?: string }) => {
         const job = this.jobs.get(id);
         this.jobs.delete(id);
@@ -90,10 +90,14 @@ class CardWorkers {
         if (error || !jpeg) job?.reject(new Error(error ?? 'no picture'));
         else job?.resolve(Buffer.from(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength));
       });
-      worker.on('error', (error) => {
-        for (const job of this.jobs.values()) job.reject(error);
+      // A thread that stops takes its cards with it: they fail (the build says so), none waits forever.
+      const stop = (error: unknown) => {
+        slot.dead = true;
+        for (const job of this.jobs.values()) job.reject(error instanceof Error ? error : new Error(String(error)));
         this.jobs.clear();
-      });
+      };
+      worker.on('error', stop);
+      worker.on('exit', (code) => stop(new Error(`worker kartu berhenti (kode ${code})`)));
       worker.unref();
       this.workers.push(slot);
     }
@@ -101,7 +105,9 @@ class CardWorkers {
 
   /** The JPEG of a card tree, from the least busy worker. */
   draw(tree: unknown): Promise<Buffer> {
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const live = this.workers.filter((w) => !w.dead);
+    if (live.length === 0) return Promise.reject(new Error('tidak ada worker kartu yang berjalan'));
+    const slot = live.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     if (slot.busy++ === 0) slot.worker.ref();
     return new Promise((resolve, reject) => {
