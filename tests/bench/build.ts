@@ -91,12 +91,11 @@ function summary(builds: Build[]) {
   return { seconds, pages, msPerPage: perPageMs(seconds, pages), peakMb: Math.max(...builds.map((b) => b.peakMb)) };
 }
 
-/** Edits one synthetic article (its title), as an editor's publish does before the next build. */
-async function editOneArticle(contentDir: string): Promise<void> {
-  const newsDir = path.join(contentDir, 'news');
-  const name = (await readdir(newsDir)).find((f) => f.startsWith(SYNTHETIC_PREFIX))!;
-  const file = path.join(newsDir, name);
-  await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: "/m, 'title: "Diperbarui: '));
+/** Edits one synthetic article or post (its title) in `folder`, as an editor's publish does before the next build. */
+async function editOneArticle(folder: string): Promise<void> {
+  const name = (await readdir(folder)).find((f) => f.startsWith(SYNTHETIC_PREFIX))!;
+  const file = path.join(folder, name);
+  await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: "?/m, (m) => `${m}Diperbarui: `));
 }
 
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -143,14 +142,26 @@ for (const news of NEWS) {
       row('ours', o, [mb(dist.bytes).padEnd(9), String(dist.files).padEnd(7), mb(index.bytes).padEnd(10)], loads(ours));
     }
     if (args.warm) {
-      // A host that keeps node_modules/.astro between builds: the next build after one edit.
-      await editOneArticle(path.join(copy.dir, 'content'));
+      // Hosts that keep node_modules/.astro between builds: the next build after one edit, both sides.
+      await editOneArticle(path.join(copy.dir, 'content', 'news'));
       const warm = await timedBuild(copy.dir, { keepCaches: true });
-      if (warm.code !== 0) {
-        console.log(`warm ${news}: build failed\n${warm.output.slice(-3000)}`);
-        process.exitCode = 1;
-      } else {
-        row('warm', summary([warm]), ['-'.padEnd(9), '-'.padEnd(7), '-'.padEnd(10)], warm.load.toFixed(1), '(ours, caches kept, one article edited)');
+      let starterWarm: Build | undefined;
+      if (starter) {
+        await editOneArticle(path.join(starter.dir, 'src', 'content', 'blog'));
+        starterWarm = await timedBuild(starter.dir, { keepCaches: true });
+      }
+      for (const [site, build] of [['ours', warm], ['starter', starterWarm]] as const) {
+        if (build && build.code !== 0) {
+          console.log(`${site} warm ${news}: build failed\n${build.output.slice(-3000)}`);
+          process.exitCode = 1;
+        }
+      }
+      if (warm.code === 0) {
+        const w = summary([warm]);
+        const sw = starterWarm?.code === 0 ? summary([starterWarm]) : undefined;
+        const none = ['-'.padEnd(9), '-'.padEnd(7), '-'.padEnd(10)];
+        row('ours+', w, none, warm.load.toFixed(1), sw ? `${fmt(ratio(w.msPerPage, sw.msPerPage), 2)}×  (caches kept, one article edited)` : '(caches kept, one article edited)');
+        if (sw) row('starter+', sw, none, starterWarm!.load.toFixed(1));
       }
     }
   } finally {
