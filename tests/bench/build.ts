@@ -95,7 +95,7 @@ function summary(builds: Build[]) {
 async function editOneArticle(folder: string): Promise<void> {
   const name = (await readdir(folder)).find((f) => f.startsWith(SYNTHETIC_PREFIX))!;
   const file = path.join(folder, name);
-  await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: "?/m, (m) => `${m}Diperbarui: `));
+  await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: (["']?)/m, 'title: $1Diperbarui '));
 }
 
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
