@@ -81,7 +81,8 @@ class CardWorkers {
 
   constructor(workerData: unknown, count: number) {
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_FILE, { workerData });
+      // A small heap: a card needs a few MB at a time, and a thread left to grow lazily held 250 MB.
+      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: 128 } });
       const slot: { worker: Worker; busy: number; dead?: boolean } = { worker, busy: 0 };
       worker.on('message', ({ id, jpeg, error }: { id: number; jpeg?: Uint8Array; error?: string }) => {
         const job = this.jobs.get(id);
@@ -134,9 +135,16 @@ function cardWorkers(): Promise<CardWorkers | null> {
 /** The cards drawn in this thread (no worker), one after the other: each holds about 10 MB of pixels while drawn. */
 let inThread: Promise<unknown> = Promise.resolve();
 
+/**
+ * The first cards of a build are drawn in this thread: a rebuild after a few edits draws a few cards
+ * (about 17 ms each) and starts no thread (about 250 MB); a first build hands the rest to the threads.
+ */
+const IN_THREAD_FIRST = 16;
+let asked = 0;
+
 /** A card's JPEG, drawn in a worker thread when one runs. */
 async function drawSomewhere(spec: CardSpec): Promise<Buffer> {
-  const workers = await cardWorkers();
+  const workers = ++asked > IN_THREAD_FIRST ? await cardWorkers() : null;
   if (workers) return workers.draw(cardTree(spec));
   const drawing = inThread.then(() => drawCard(spec));
   inThread = drawing.catch(() => undefined);
