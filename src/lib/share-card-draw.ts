@@ -82,7 +82,7 @@ class CardWorkers {
   constructor(workerData: unknown, count: number) {
     for (let i = 0; i < count; i++) {
       // A bounded heap: a card needs a few MB at a time, and a thread left to grow lazily held 250 MB
-      // (128 MB made it collect so often that 120 cards took 10–15 % longer; 256 MB does not).
+      // (with 128 MB it collected so often that 120 cards took 10–15 % longer than with 512 MB or none).
       const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxOldGenerationSizeMb: 256 } });
       const slot: { worker: Worker; busy: number; dead?: boolean } = { worker, busy: 0 };
       worker.on('message', ({ id, jpeg, error }: { id: number; jpeg?: Uint8Array; error?: string }) => {
