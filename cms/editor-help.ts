@@ -101,7 +101,10 @@ export function labelInMessage(message: string, labels: readonly string[]): stri
 export function showRefusedField(message: string): void {
   const labels = [...document.querySelectorAll<HTMLLabelElement>('label[for]')];
   const clean = (l: HTMLLabelElement) => switchName(l.textContent ?? '');
-  const label = labelInMessage(message, labels.map(clean).filter((t) => t.length > 2));
+  const label = labelInMessage(
+    message,
+    labels.map(clean).filter((t) => t.length > 2),
+  );
   const target = labels.find((l) => clean(l) === label);
   target?.closest(CONTROL)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
@@ -157,7 +160,10 @@ const markdownModes = idPhrases.editor.editorWidgets.markdown.toggleMode;
 
 /** A yes/no field's name for screen readers: its label without Decap's "(tidak wajib)". */
 export function switchName(label: string): string {
-  return label.replace(new RegExp(`\\s*\\(${idPhrases.editor.editorControl.field.optional}\\)\\s*$`), '').replace(/\s+/g, ' ').trim();
+  return label
+    .replace(new RegExp(`\\s*\\(${idPhrases.editor.editorControl.field.optional}\\)\\s*$`), '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Decap's name of a field's box: "kolom string" (its phrase with the widget's name). */

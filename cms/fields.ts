@@ -24,12 +24,10 @@ export const lengthPattern = (max: number): [string, string] => [
 export const pictureUploadCap = { config: { max_file_size: MAX_PICTURE_BYTES } };
 
 /** A one-line text field. */
-export const stringField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'string', ...extra }) as CmsField;
+export const stringField = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'string', ...extra }) as CmsField;
 
 /** A multi-line plain text field. */
-export const textField = (name: string, label: string, extra: Extra = {}): CmsField =>
-  ({ name, label, widget: 'text', ...extra }) as CmsField;
+export const textField = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'text', ...extra }) as CmsField;
 
 /** A yes/no switch. */
 export const booleanField = (name: string, label: string, extra: Extra = {}): CmsField =>
@@ -75,13 +73,7 @@ export const newestFirst = (...others: string[]): CmsCollection['sortable_fields
   [{ field: 'date', label: 'Tanggal', default_sort: 'desc' }, ...others] as unknown as CmsCollection['sortable_fields'];
 
 /** A reference to entries of another collection, stored as their slugs. */
-export const relationField = (
-  name: string,
-  label: string,
-  collection: string,
-  displayField: string,
-  extra: Extra = {},
-): CmsField =>
+export const relationField = (name: string, label: string, collection: string, displayField: string, extra: Extra = {}): CmsField =>
   ({
     name,
     label,

@@ -114,8 +114,7 @@ export const idPhrases = {
       i18n: {
         writingInLocale: 'Menulis dalam bahasa %{locale}',
         copyFromLocale: 'Isi dari bahasa lain',
-        copyFromLocaleConfirm:
-          'Isi dengan data dari bahasa %{locale}?\nSemua isi yang sudah ada akan tertimpa.',
+        copyFromLocaleConfirm: 'Isi dengan data dari bahasa %{locale}?\nSemua isi yang sudah ada akan tertimpa.',
       },
     },
     editor: {
@@ -125,8 +124,7 @@ export const idPhrases = {
       onPublishingWithUnsavedChanges: 'Ada perubahan yang belum disimpan. Simpan dulu sebelum menerbitkan.',
       onPublishing: 'Yakin menerbitkan entri ini?',
       onUnpublishing: 'Yakin membatalkan terbit entri ini?',
-      onDeleteWithUnsavedChanges:
-        'Yakin menghapus entri yang sudah terbit ini, beserta perubahan yang belum disimpan?',
+      onDeleteWithUnsavedChanges: 'Yakin menghapus entri yang sudah terbit ini, beserta perubahan yang belum disimpan?',
       onDeletePublishedEntry: 'Yakin menghapus entri yang sudah terbit ini?',
       onDeleteUnpublishedChangesWithUnsavedChanges:
         'Semua perubahan yang belum terbit pada entri ini akan dihapus, beserta perubahan yang belum disimpan. Tetap hapus?',
@@ -170,10 +168,8 @@ export const idPhrases = {
       deleteEntry: 'Hapus entri',
       saving: 'Menyimpan…',
       save: 'Simpan',
-      statusInfoTooltipDraft:
-        'Status entri: draf. Bila sudah selesai, ubah status menjadi "Ditinjau" agar Kalapas dapat memeriksanya.',
-      statusInfoTooltipInReview:
-        'Entri sedang ditinjau; Anda tidak perlu berbuat apa-apa. Anda tetap boleh mengubahnya selama ditinjau.',
+      statusInfoTooltipDraft: 'Status entri: draf. Bila sudah selesai, ubah status menjadi "Ditinjau" agar Kalapas dapat memeriksanya.',
+      statusInfoTooltipInReview: 'Entri sedang ditinjau; Anda tidak perlu berbuat apa-apa. Anda tetap boleh mengubahnya selama ditinjau.',
       deleting: 'Menghapus…',
       updating: 'Memperbarui…',
       status: 'Status: %{status}',
@@ -299,8 +295,7 @@ export const idPhrases = {
       details: 'Terjadi kesalahan. Mohon ',
       reportIt: 'laporkan di GitHub.',
       detailsHeading: 'Rincian',
-      privacyWarning:
-        'Laporan akan otomatis berisi pesan kesalahan dan data teknis.\nPeriksa isinya dan hapus data pribadi bila ada.',
+      privacyWarning: 'Laporan akan otomatis berisi pesan kesalahan dan data teknis.\nPeriksa isinya dan hapus data pribadi bila ada.',
       recoveredEntry: {
         heading: 'Dokumen yang diselamatkan',
         warning: 'Salin dan tempel isi ini ke tempat lain sebelum meninggalkan halaman!',
@@ -358,8 +353,7 @@ export const idPhrases = {
     },
     workflowList: {
       onDeleteEntry: 'Yakin menghapus entri ini?',
-      onPublishingNotReadyEntry:
-        'Hanya entri berstatus "Siap terbit" yang bisa diterbitkan. Geser kartunya ke kolom "Siap terbit" lebih dulu.',
+      onPublishingNotReadyEntry: 'Hanya entri berstatus "Siap terbit" yang bisa diterbitkan. Geser kartunya ke kolom "Siap terbit" lebih dulu.',
       onPublishEntry: 'Yakin menerbitkan entri ini?',
       draftHeader: 'Draf',
       inReviewHeader: 'Ditinjau',

@@ -236,7 +236,12 @@ export function normalOrigin(text: string): string | null {
  * http(s) origin on this computer: the proxy is never opened to another machine's page.
  */
 export function siteOriginsFrom(setting: string | undefined, sitePort: number): string[] {
-  const list = setting?.trim() ? setting.split(',').map((s) => s.trim()).filter(Boolean) : [`http://localhost:${sitePort}`, `http://127.0.0.1:${sitePort}`];
+  const list = setting?.trim()
+    ? setting
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [`http://localhost:${sitePort}`, `http://127.0.0.1:${sitePort}`];
   return list.map((text) => {
     const origin = normalOrigin(text);
     if (!origin || !LOOPBACK_HOSTNAMES.includes(new URL(origin).hostname)) {

@@ -72,7 +72,9 @@ export function consentProblems(consent: ConsentDraft | undefined): string[] {
 export function hiddenFaceBodyProblems(data: Record<string, unknown>): string[] {
   if (data.showFace === true || typeof data.body !== 'string') return [];
   return /!\[[^\]]*\]\(|<img\b/i.test(data.body)
-    ? ['Isi kisah memuat foto, padahal "Wajah boleh ditampilkan" tidak aktif. Hapus foto dari isi tulisan, atau aktifkan "Wajah boleh ditampilkan" bila formulir persetujuan mengizinkannya.']
+    ? [
+        'Isi kisah memuat foto, padahal "Wajah boleh ditampilkan" tidak aktif. Hapus foto dari isi tulisan, atau aktifkan "Wajah boleh ditampilkan" bila formulir persetujuan mengizinkannya.',
+      ]
     : [];
 }
 
@@ -108,15 +110,18 @@ interface Filterable {
   filter(keep: (item: unknown) => boolean): unknown;
 }
 
-const isFilterable = (v: unknown): v is Filterable =>
-  typeof v === 'object' && v !== null && typeof (v as Filterable).filter === 'function';
+const isFilterable = (v: unknown): v is Filterable => typeof v === 'object' && v !== null && typeof (v as Filterable).filter === 'function';
 
 /** Drops empty items of text lists and empty optional references; returns the (new) data. */
 export function tidyBeforeSave(collection: string, data: DataMap): DataMap {
   let out = data;
   for (const name of TEXT_LIST_FIELDS[collection] ?? []) {
     const list = out.get(name);
-    if (isFilterable(list)) out = out.set(name, list.filter((item) => filled(item)));
+    if (isFilterable(list))
+      out = out.set(
+        name,
+        list.filter((item) => filled(item)),
+      );
   }
   for (const name of OPTIONAL_SINGLE_FIELDS[collection] ?? []) {
     const value = out.get(name);

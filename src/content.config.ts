@@ -13,8 +13,7 @@ import { faqSchema, impactSchema, mythsSchema, settingsSchema } from './schemas/
  * when off and stories without valid consent never enter the build (nor their pictures), and
  * every problem of every file is reported in one build (src/lib/guarded-loader.ts).
  */
-const markdownIn = (folder: (typeof ENTRY_FOLDERS)[keyof typeof ENTRY_FOLDERS]) =>
-  guardEntries(glob({ pattern: ENTRY_PATTERN, base: `./content/${folder}` }));
+const markdownIn = (folder: (typeof ENTRY_FOLDERS)[keyof typeof ENTRY_FOLDERS]) => guardEntries(glob({ pattern: ENTRY_PATTERN, base: `./content/${folder}` }));
 /** One YAML file of content/data as a one-entry collection. */
 const dataFile = (name: (typeof DATA_FILES)[number]) => guardEntries(glob({ pattern: `${name}.yaml`, base: './content/data' }));
 

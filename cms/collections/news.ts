@@ -38,7 +38,9 @@ export const newsCollection: CmsCollection = {
       hint: 'Satu atau dua kalimat, paling banyak 300 karakter. Tampil di kartu berita, hasil pencarian dan saat dibagikan ke WhatsApp.',
       pattern: lengthPattern(300),
     }),
-    dateTimeField('date', 'Tanggal terbit', { hint: 'Waktu WIB. Bila diisi tanggal di masa depan, berita terbit otomatis pada pembangunan situs setelah waktu itu.' }),
+    dateTimeField('date', 'Tanggal terbit', {
+      hint: 'Waktu WIB. Bila diisi tanggal di masa depan, berita terbit otomatis pada pembangunan situs setelah waktu itu.',
+    }),
     dateTimeField('updated', 'Tanggal diperbarui', { required: false, hint: 'Isi hanya bila berita dikoreksi atau diperbarui setelah terbit.' }),
     selectField('category', 'Kategori', newsCategories),
     textListField('tags', 'Tag', { hint: 'Pisahkan dengan koma, misalnya: pelatihan, umkm.' }),

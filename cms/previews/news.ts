@@ -70,12 +70,7 @@ export function newsPreview(h: H, now: () => Date = () => new Date()): PreviewTe
           { className: 'article-header prose' },
           h('p', null, h('span', { className: 'badge' }, v.category)),
           h('h1', null, v.title),
-          h(
-            'p',
-            { className: 'meta' },
-            `${v.byline} · ${t('news.published')} ${v.published}`,
-            v.updated ? ` · ${t('news.updated')} ${v.updated}` : null,
-          ),
+          h('p', { className: 'meta' }, `${v.byline} · ${t('news.published')} ${v.published}`, v.updated ? ` · ${t('news.updated')} ${v.updated}` : null),
         ),
         v.cover ? h('img', { src: assetUrl(props, v.cover.src), alt: v.cover.alt }) : null,
         h('div', { className: 'article-body prose' }, props.widgetFor('body')),

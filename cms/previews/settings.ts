@@ -36,7 +36,9 @@ export function settingsView(data: Record<string, unknown>): SettingsView {
     phone: text(data.phone),
     whatsapp: text(data.whatsapp),
     email: text(data.email),
-    social: rows<{ name?: unknown; url?: unknown }>(data.social).map((s) => ({ name: text(s.name), url: text(s.url) })).filter((s) => s.url),
+    social: rows<{ name?: unknown; url?: unknown }>(data.social)
+      .map((s) => ({ name: text(s.name), url: text(s.url) }))
+      .filter((s) => s.url),
     hours: rows<{ days?: unknown; hours?: unknown }>(data.visitingHours).map((r) => ({ days: text(r.days), hours: text(r.hours) })),
     rules: (Array.isArray(data.visitingRules) ? data.visitingRules : []).map(text).filter(Boolean),
     note: text(data.visitingNote),

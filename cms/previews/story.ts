@@ -37,10 +37,7 @@ export function consentStatus(raw: unknown, now: Date): { ok: boolean; text: str
   if (c.given !== true || !date) {
     return { ok: false, text: t('preview.consentIncomplete') };
   }
-  const problem = consentProblem(
-    { given: true, date, channels, expires: toDate(c.expires, 'end'), withdrawn: c.withdrawn === true },
-    now,
-  );
+  const problem = consentProblem({ given: true, date, channels, expires: toDate(c.expires, 'end'), withdrawn: c.withdrawn === true }, now);
   if (problem) return { ok: false, text: t('preview.consentBlocked', { reason: consentProblemMessage(problem) }) };
   const where = channels.map((ch) => labelOf(consentChannels, ch)).join(', ');
   const until = toDate(c.expires, 'end');
@@ -59,7 +56,8 @@ export function storyView(data: Record<string, unknown>, now: Date): StoryView {
   const notes: string[] = [];
   const reason = exclusionReason({ draft: data.draft === true, date }, { now, includeSamples: true });
   if (reason === 'draft') notes.push(t('preview.draftStory'));
-  if (date && (reason === 'scheduled' || (reason === 'draft' && date.getTime() > now.getTime()))) notes.push(t('preview.scheduledStory', { date: formatDate(date) }));
+  if (date && (reason === 'scheduled' || (reason === 'draft' && date.getTime() > now.getTime())))
+    notes.push(t('preview.scheduledStory', { date: formatDate(date) }));
   if (chosen && !showFace) notes.push(t('preview.photoWithheld'));
   const name = text(data.name) || t('preview.noName');
   return {

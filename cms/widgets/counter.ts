@@ -36,11 +36,7 @@ export function withCounter(h: H, createClass: CreateClass, Inner: Component) {
         'div',
         null,
         control,
-        h(
-          'p',
-          { className: length > max ? 'lapas-counter lapas-counter-over' : 'lapas-counter', 'data-counter': this.props.forID },
-          counterText(length, max),
-        ),
+        h('p', { className: length > max ? 'lapas-counter lapas-counter-over' : 'lapas-counter', 'data-counter': this.props.forID }, counterText(length, max)),
       );
     },
   });

@@ -10,7 +10,5 @@ export type UiKey = keyof typeof dictionary;
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
   const template: string | undefined = (dictionary as Record<string, string>)[key];
   if (template === undefined) throw new Error(`Missing UI string: ${key}`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -44,9 +44,7 @@ export default function contentGate(): AstroIntegration {
         const messages = [...reports.flatMap((r) => r.problems), ...checkEntries(entries), ...unreadFiles(await contentListing(root))];
         if (messages.length === 0) return;
         for (const m of messages) logger.error(m);
-        throw new Error(
-          `Pembangunan situs dihentikan: ${messages.length} masalah pada konten. Perbaiki berkas yang disebut di atas lalu bangun ulang.`,
-        );
+        throw new Error(`Pembangunan situs dihentikan: ${messages.length} masalah pada konten. Perbaiki berkas yang disebut di atas lalu bangun ulang.`);
       },
     },
   };

@@ -34,7 +34,11 @@ function codeLanguage(pre: Element): string | undefined {
   const own = pre.properties.dataLanguage ?? pre.properties['data-language'];
   if (typeof own === 'string' && /^[\w+-]+$/.test(own)) return own;
   const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-  return code ? classesOf(code.properties).find((c) => c.startsWith('language-'))?.slice('language-'.length) : undefined;
+  return code
+    ? classesOf(code.properties)
+        .find((c) => c.startsWith('language-'))
+        ?.slice('language-'.length)
+    : undefined;
 }
 
 /**
@@ -47,7 +51,12 @@ function withoutMarkdownStyles<T extends Root | ElementContent | RootContent>(no
   if (node.type === 'element') {
     if (node.tagName === 'pre') {
       const language = codeLanguage(node);
-      const code: Element = { type: 'element', tagName: 'code', properties: language ? { className: [`language-${language}`] } : {}, children: [{ type: 'text', value: codeText(node) }] };
+      const code: Element = {
+        type: 'element',
+        tagName: 'code',
+        properties: language ? { className: [`language-${language}`] } : {},
+        children: [{ type: 'text', value: codeText(node) }],
+      };
       return { type: 'element', tagName: 'pre', properties: {}, children: [code] } as T;
     }
     const { style, ...rest } = node.properties ?? {};

@@ -59,7 +59,9 @@ export default function pagefind(): AstroIntegration {
         // /cari/ talks to pagefind.js directly; Pagefind's ready-made UIs are never loaded, so they are not shipped.
         await Promise.all(UNUSED_UI_FILES.map((f) => rm(path.join(outDir, 'pagefind', f), { force: true })));
         await writePreloads(path.join(outDir, 'pagefind'), searchPages);
-        logger.info(`Indeks pencarian: ${count} halaman dari ${files.length} berkas HTML, ${Date.now() - started} ms (membaca dan menambah ${added - started} ms, menulis ${Date.now() - added} ms)`);
+        logger.info(
+          `Indeks pencarian: ${count} halaman dari ${files.length} berkas HTML, ${Date.now() - started} ms (membaca dan menambah ${added - started} ms, menulis ${Date.now() - added} ms)`,
+        );
         await close();
       },
     },
@@ -84,7 +86,15 @@ async function writePreloads(bundleDir: string, pages: string[]): Promise<void> 
 }
 
 /** Pagefind's ready-made interfaces, written by writeFiles() but not used by this site. */
-const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /**
  * The whole site is Indonesian: stem every page as Indonesian, even one that forgot `lang`.
@@ -180,10 +190,7 @@ export interface CrawledPage {
 }
 
 /** Fetches every page reachable from the seeds (HTML, status 200), a few at a time. */
-export async function crawl(
-  origin: string,
-  { seeds = CRAWL_SEEDS, limit = 20_000, concurrency = 6, fetchPage = fetch } = {},
-): Promise<CrawledPage[]> {
+export async function crawl(origin: string, { seeds = CRAWL_SEEDS, limit = 20_000, concurrency = 6, fetchPage = fetch } = {}): Promise<CrawledPage[]> {
   const queue = [...new Set(seeds)];
   const seen = new Set(queue);
   const pages: CrawledPage[] = [];

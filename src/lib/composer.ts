@@ -52,10 +52,7 @@ export interface ComposerStrings {
  * The message texts from the UI dictionary. Takes `t` as a parameter so that this module, which
  * also runs in the browser, never bundles the whole dictionary.
  */
-export function composerStrings(
-  translate: (key: UiKey, vars?: Record<string, string>) => string,
-  shortName: string,
-): ComposerStrings {
+export function composerStrings(translate: (key: UiKey, vars?: Record<string, string>) => string, shortName: string): ComposerStrings {
   const vars = { shortName };
   return {
     greeting: translate('composer.msg.greeting', vars),
@@ -120,11 +117,9 @@ export function composeText(input: ComposerInput, strings: ComposerStrings, body
   const name = cleanLine(input.name, MAX_NAME_LENGTH);
   const organisation = cleanLine(input.organisation, MAX_ORGANISATION_LENGTH);
   const way = cleanLine(input.way, 120);
-  const details = [
-    name && `${strings.name}: ${name}`,
-    organisation && `${strings.organisation}: ${organisation}`,
-    way && `${strings.way}: ${way}`,
-  ].filter(Boolean);
+  const details = [name && `${strings.name}: ${name}`, organisation && `${strings.organisation}: ${organisation}`, way && `${strings.way}: ${way}`].filter(
+    Boolean,
+  );
   const blocks = [strings.greeting, details.join('\n'), body && `${strings.message}:\n${body}`, strings.footer];
   return blocks.filter(Boolean).join('\n\n');
 }
@@ -141,12 +136,7 @@ export function composeSubject(input: ComposerInput, strings: ComposerStrings): 
  * Cuts the free message so that `build(text)` stays within `max` characters: whole graphemes,
  * at a word boundary when one is near, followed by "…" and the note. Returns the final link.
  */
-export function fitMessage(
-  input: ComposerInput,
-  strings: ComposerStrings,
-  build: (text: string) => string,
-  max = MAX_URL_LENGTH,
-): ComposedLink {
+export function fitMessage(input: ComposerInput, strings: ComposerStrings, build: (text: string) => string, max = MAX_URL_LENGTH): ComposedLink {
   const full = composeText(input, strings);
   const fullUrl = build(full);
   if (fullUrl.length <= max) return { url: fullUrl, text: full, truncated: false };

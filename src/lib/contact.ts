@@ -6,7 +6,10 @@
  * "6281234567890"; a Purwodadi landline "0292 421234" gives "62292421234".
  */
 export function toInternationalDigits(phone: string): string {
-  let digits = phone.trim().replace(/[^0-9+]/g, '').replace(/(?!^)\+/g, '');
+  let digits = phone
+    .trim()
+    .replace(/[^0-9+]/g, '')
+    .replace(/(?!^)\+/g, '');
   if (digits.startsWith('+')) digits = digits.slice(1);
   else if (digits.startsWith('00')) digits = digits.slice(2);
   else if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;

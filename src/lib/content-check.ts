@@ -56,7 +56,10 @@ export function duplicateIds(entries: RawEntry[]): string[] {
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
     messages.push(
-      `${list.map((e) => e.file).sort().join(' dan ')}: alamat (slug) "${list[0]!.id}" dipakai lebih dari satu ${TARGET_NAMES[list[0]!.collection]}. ` +
+      `${list
+        .map((e) => e.file)
+        .sort()
+        .join(' dan ')}: alamat (slug) "${list[0]!.id}" dipakai lebih dari satu ${TARGET_NAMES[list[0]!.collection]}. ` +
         'Ganti nama berkas atau kolom "slug" salah satunya agar setiap tulisan punya alamat sendiri.',
     );
   }
@@ -76,9 +79,7 @@ export function reservedIds(entries: RawEntry[]): string[] {
   return entries
     .filter((e) => RESERVED[e.collection].test(e.id))
     .map(
-      (e) =>
-        `${e.file}: alamat (slug) "${e.id}" sudah dipakai situs untuk halaman daftar. ` +
-        'Ganti nama berkas atau kolom "slug" dengan kata dari judulnya.',
+      (e) => `${e.file}: alamat (slug) "${e.id}" sudah dipakai situs untuk halaman daftar. ` + 'Ganti nama berkas atau kolom "slug" dengan kata dari judulnya.',
     );
 }
 
@@ -196,8 +197,8 @@ export function unreadFiles(listing: Record<string, string[]>): string[] {
           : name.includes('/')
             ? `Situs hanya membaca berkas yang langsung berada di content/${folder}/ (foto di content/${folder}/${MEDIA_FOLDER}/): pindahkan berkas ini ke sana.`
             : /\.md$/i.test(name)
-            ? `Ganti akhiran nama berkas menjadi ".md" (huruf kecil).`
-            : 'Situs hanya membaca berkas .md yang dibuat lewat CMS: pindahkan berkas ini dari folder content/, atau salin isinya ke tulisan baru di CMS.';
+              ? `Ganti akhiran nama berkas menjadi ".md" (huruf kecil).`
+              : 'Situs hanya membaca berkas .md yang dibuat lewat CMS: pindahkan berkas ini dari folder content/, atau salin isinya ke tulisan baru di CMS.';
       messages.push(`content/${folder}/${name}: berkas ini tidak dibaca situs dan tidak akan terbit. ${fix}`);
     }
   }

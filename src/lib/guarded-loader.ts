@@ -46,7 +46,16 @@ import {
 } from './content-check';
 import { pictureMessage, pictureProblem, type PictureProblem } from './picture-check';
 import type { PublishOptions } from './publish';
-import { faceMayBeShown, leftOutBeforeSchema, nextDecisionChange, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedCollection, type GuardedData } from './withheld';
+import {
+  faceMayBeShown,
+  leftOutBeforeSchema,
+  nextDecisionChange,
+  unpublishedMessage,
+  unpublishedReason,
+  withoutHiddenFace,
+  type GuardedCollection,
+  type GuardedData,
+} from './withheld';
 import { unsafeBodyProblems, unsafeHtmlMessage } from '../integrations/markdown-safety';
 
 /** What Astro hands a loader beside the documented context: the entry types by extension (the glob loader reads files through them). */
@@ -88,7 +97,14 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * The code whose change makes every stored entry stale (schemas, publish and safety rules, the
  * Markdown pipeline, dependencies), relative to the project root: folders are read whole.
  */
-export const RULES_SOURCES = ['src/schemas', 'src/lib', 'src/content.config.ts', 'src/integrations/markdown-safety.ts', 'astro.config.mjs', 'package-lock.json'];
+export const RULES_SOURCES = [
+  'src/schemas',
+  'src/lib',
+  'src/content.config.ts',
+  'src/integrations/markdown-safety.ts',
+  'astro.config.mjs',
+  'package-lock.json',
+];
 
 const rulesDigests = new Map<string, Promise<string>>();
 
@@ -104,7 +120,12 @@ export function rulesDigest(root: string, sources: readonly string[] = RULES_SOU
       const files = (await stat(full).catch(() => null))?.isDirectory()
         ? (await readdir(full, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
         : [full];
-      for (const file of files.sort()) hash.update(path.relative(root, file)).update('\0').update(await readFile(file).catch(() => '')).update('\0');
+      for (const file of files.sort())
+        hash
+          .update(path.relative(root, file))
+          .update('\0')
+          .update(await readFile(file).catch(() => ''))
+          .update('\0');
     }
     return hash.digest('hex');
   })();
@@ -126,7 +147,11 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
       const entryTypes = (context as FullContext).entryTypes;
       const report = startCollectionReport(collection);
       const root = fileURLToPath(config.root);
-      const fromRoot = (file: string) => path.relative(root, file.startsWith('file:') ? fileURLToPath(file) : path.resolve(root, file)).split(path.sep).join('/');
+      const fromRoot = (file: string) =>
+        path
+          .relative(root, file.startsWith('file:') ? fileURLToPath(file) : path.resolve(root, file))
+          .split(path.sep)
+          .join('/');
       const failed = new Set<string>();
       const pending: Promise<void>[] = [];
       /** The front matter as written of every file read in this load, by file (also of entries the glob loader keeps unchanged). */

@@ -62,8 +62,7 @@ export const impactMeasures = [
     value: 'bekerja-setelah-bebas',
     label: 'Mantan warga binaan yang bekerja atau berwirausaha setelah bebas',
     unit: 'orang',
-    definition:
-      'Mantan warga binaan yang diketahui bekerja atau berwirausaha setelah bebas, menurut data pendampingan Lapas dan Bapas.',
+    definition: 'Mantan warga binaan yang diketahui bekerja atau berwirausaha setelah bebas, menurut data pendampingan Lapas dan Bapas.',
   },
 ] as const satisfies readonly ImpactMeasure[];
 
@@ -194,9 +193,7 @@ export function seriesByMeasure(years: readonly YearInput[], opts: { includeSamp
     .map((measure) => ({
       measure,
       points: kept.flatMap((y) =>
-        y.figures
-          .filter((f) => f.measure === measure.value)
-          .map((f) => ({ year: y.year, value: f.value, source: f.source, sample: y.sample })),
+        y.figures.filter((f) => f.measure === measure.value).map((f) => ({ year: y.year, value: f.value, source: f.source, sample: y.sample })),
       ),
     }))
     .filter((s) => s.points.length > 0);

@@ -7,14 +7,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import {
-  MAX_PICTURE_BYTES,
-  MAX_PICTURE_PIXELS,
-  MAX_PICTURE_SIDE,
-  PICTURE_EXTENSIONS,
-  PICTURE_FORMATS,
-  sizeInWords,
-} from './picture-limits';
+import { MAX_PICTURE_BYTES, MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, PICTURE_EXTENSIONS, PICTURE_FORMATS, sizeInWords } from './picture-limits';
 
 export { MAX_PICTURE_BYTES, MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, PICTURE_EXTENSIONS, PICTURE_FORMATS } from './picture-limits';
 
@@ -79,7 +72,10 @@ function sniff(head: Buffer): string | undefined {
     if (/avi[fs]/.test(brands)) return 'avif';
     if (/hei[cxms]|hev[cx]|mif1|msf1/.test(brands)) return 'heic';
   }
-  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (text.startsWith('<') && /<svg[\s>]/i.test(text)) return 'svg';
   return undefined;
 }

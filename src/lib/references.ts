@@ -54,10 +54,10 @@ export function partnerMentions<
 }
 
 /** Everything that names a program: news and stories (both through `programs`). */
-export function programMentions<
-  N extends { data: { programs: readonly Ref[] } },
-  S extends { data: { programs: readonly Ref[] } },
->(programId: string, sources: { news: readonly N[]; stories: readonly S[] }): { news: N[]; stories: S[] } {
+export function programMentions<N extends { data: { programs: readonly Ref[] } }, S extends { data: { programs: readonly Ref[] } }>(
+  programId: string,
+  sources: { news: readonly N[]; stories: readonly S[] },
+): { news: N[]; stories: S[] } {
   return {
     news: referencing(sources.news, (e) => e.data.programs, programId),
     stories: referencing(sources.stories, (e) => e.data.programs, programId),

@@ -31,7 +31,28 @@ const T_PREFIX = /^(?:men|pen)([aiueo][a-z]{2,})$/;
 const K_ROOT = /^k([aiueo][a-z]+(?:i|an))$/;
 const T_ROOT = /^t([aiueo][a-z]+(?:i|an))$/;
 /** Common words that end like a suffixed root but are not one. */
-const NOT_ROOTS = new Set(['tetapi', 'kemudian', 'kami', 'kini', 'kali', 'tapi', 'tadi', 'kiri', 'kanan', 'tinggi', 'tahunan', 'kawan', 'taman', 'tuan', 'kain', 'tani', 'kalian', 'karyawan', 'kerajaan', 'tanpa']);
+const NOT_ROOTS = new Set([
+  'tetapi',
+  'kemudian',
+  'kami',
+  'kini',
+  'kali',
+  'tapi',
+  'tadi',
+  'kiri',
+  'kanan',
+  'tinggi',
+  'tahunan',
+  'kawan',
+  'taman',
+  'tuan',
+  'kain',
+  'tani',
+  'kalian',
+  'karyawan',
+  'kerajaan',
+  'tanpa',
+]);
 
 /** A site term and the everyday words readers search it by. */
 export interface Synonym {
@@ -114,7 +135,8 @@ export function textOf(html: string): string {
  * element followed directly by another tag (links shown as buttons or chips, a badge after a
  * question). Text running on after an inline end ("war<b>ga</b>nya") is left joined.
  */
-const WORD_BREAK = /<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)>|<br\s*\/?>|<\/[a-z][a-z0-9]*>(?=<)/gi;
+const WORD_BREAK =
+  /<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)>|<br\s*\/?>|<\/[a-z][a-z0-9]*>(?=<)/gi;
 
 /**
  * The HTML with a space at every such break, so text shown on separate lines, in separate cells

@@ -76,9 +76,7 @@ export interface SearchAttributes {
  */
 export function searchAttributes(pathname: string, facts: SearchFacts = {}): SearchAttributes {
   const type = facts.type ?? searchTypeOf(pathname);
-  const categories = (typeof facts.category === 'string' ? [facts.category] : (facts.category ?? []))
-    .map((c) => c.trim())
-    .filter(Boolean);
+  const categories = (typeof facts.category === 'string' ? [facts.category] : (facts.category ?? [])).map((c) => c.trim()).filter(Boolean);
   const filters: SearchPair[] = [['type', type], ...categories.map((c) => ['category', c] as const)];
   const meta: SearchPair[] = [['type', type]];
   const sort: SearchPair[] = [];

@@ -160,7 +160,6 @@ export async function currentCardKey(spec: CardSpec): Promise<string> {
 /** The cached file of a key. */
 export const cachedCardFile = (key: string) => path.join(CARD_CACHE_DIR, `${key}.jpg`);
 
-
 /**
  * Cards being drawn and cards that failed, shared by every copy of this module in the process (the
  * pages' bundle and the integration load it separately).
@@ -194,7 +193,12 @@ export async function ensureCard(spec: CardSpec): Promise<string> {
   registry.used.add(key);
   if (registry.pending.has(key)) return key;
   const file = cachedCardFile(key);
-  if (await stat(file).then((s) => s.size > 0, () => false)) {
+  if (
+    await stat(file).then(
+      (s) => s.size > 0,
+      () => false,
+    )
+  ) {
     cardStats.cached++;
     return key;
   }

@@ -76,7 +76,12 @@ export function cardTree(spec: CardSpec): CardNode {
  * picture: an unchanged page is never drawn again, and the URL changes when the card does.
  */
 export function cardKey(spec: CardSpec, renderer: string): string {
-  return createHash('sha256').update(JSON.stringify(cardTree(spec))).update('\0').update(renderer).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify(cardTree(spec)))
+    .update('\0')
+    .update(renderer)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** The first path segment's section, for the card of any page (empty for the home page). */

@@ -15,11 +15,6 @@ export interface SiteContent {
 
 /** All published content, each list in its own order (news and stories newest first). */
 export async function siteContent(): Promise<SiteContent> {
-  const [news, stories, partners, programs] = await Promise.all([
-    publishedNews(),
-    publishedStories(),
-    publishedPartners(),
-    publishedPrograms(),
-  ]);
+  const [news, stories, partners, programs] = await Promise.all([publishedNews(), publishedStories(), publishedPartners(), publishedPrograms()]);
   return { news, stories, partners, programs };
 }

@@ -31,7 +31,12 @@ export function organizationId(site: URL | string): string {
  * province, postal code), or, in settings that have none yet, the one-line address as the street.
  */
 export function postalAddressLd(settings: Pick<Settings, 'address' | 'streetAddress' | 'addressLocality' | 'addressRegion' | 'postalCode'>): PostalAddress {
-  const parts = { streetAddress: settings.streetAddress, addressLocality: settings.addressLocality, addressRegion: settings.addressRegion, postalCode: settings.postalCode };
+  const parts = {
+    streetAddress: settings.streetAddress,
+    addressLocality: settings.addressLocality,
+    addressRegion: settings.addressRegion,
+    postalCode: settings.postalCode,
+  };
   const given = Object.fromEntries(Object.entries(parts).filter(([, v]) => v));
   return {
     '@type': 'PostalAddress',

@@ -6,7 +6,15 @@
  * reach dist/. Of a published story, the photo is removed when the face may not be shown.
  */
 import { formatDateTime } from './dates';
-import { consentProblem, consentProblemMessage, exclusionReason, type ConsentProblem, type ConsentRecord, type ExclusionReason, type PublishOptions } from './publish';
+import {
+  consentProblem,
+  consentProblemMessage,
+  exclusionReason,
+  type ConsentProblem,
+  type ConsentRecord,
+  type ExclusionReason,
+  type PublishOptions,
+} from './publish';
 
 /** The collections whose entries are guarded by the content loader. */
 export type GuardedCollection = 'news' | 'stories' | 'partners' | 'programs';

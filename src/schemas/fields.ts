@@ -93,7 +93,5 @@ export function flag(label: string, defaultValue = false) {
 
 /** A list of references to other entries (slugs); a single value is refused with a clear message. */
 export function referenceList(label: string, item: z.ZodType) {
-  return z
-    .array(item, { error: `"${label}" harus berupa daftar: satu isian per baris, diawali tanda "-".` })
-    .default([]);
+  return z.array(item, { error: `"${label}" harus berupa daftar: satu isian per baris, diawali tanda "-".` }).default([]);
 }

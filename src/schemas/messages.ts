@@ -12,8 +12,7 @@ export const msg = {
     typeof input === 'string' && /^\d{4}-\d{2}-\d{2}/.test(input.trim())
       ? `"${label}" berisi "${input.trim()}", bukan tanggal yang ada di kalender. Tulis seperti 2026-11-20 atau 2026-11-20 09:00 (jam WIB).`
       : `"${label}" bukan tanggal yang benar. Tulis seperti 2026-11-20 atau 2026-11-20 09:00 (jam WIB).`,
-  oneOf: (label: string, options: readonly { value: string }[]) =>
-    `"${label}" harus salah satu dari: ${options.map((o) => o.value).join(', ')}.`,
+  oneOf: (label: string, options: readonly { value: string }[]) => `"${label}" harus salah satu dari: ${options.map((o) => o.value).join(', ')}.`,
   alt: 'Teks alternatif (alt) gambar wajib diisi: jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra.',
   image: 'Gambar tidak ditemukan. Unggah ulang foto lewat CMS atau periksa nama berkasnya di folder images/.',
   url: urlMessage,

@@ -38,13 +38,9 @@ export const settingsSchema = z.object({
   /** Public e-mail. */
   email: z.email({ error: '"E-mail" bukan alamat e-mail yang benar, contoh: humas@contoh.go.id.' }),
   /** Official social media accounts. */
-  social: z
-    .array(z.object({ name: requiredText('Nama media sosial'), url: requiredUrl('Alamat media sosial') }))
-    .default([]),
+  social: z.array(z.object({ name: requiredText('Nama media sosial'), url: requiredUrl('Alamat media sosial') })).default([]),
   /** Visiting hours, one line per day or group of days. */
-  visitingHours: z
-    .array(z.object({ days: requiredText('Hari'), hours: requiredText('Jam') }))
-    .default([]),
+  visitingHours: z.array(z.object({ days: requiredText('Hari'), hours: requiredText('Jam') })).default([]),
   /** Visiting rules, one per line. */
   visitingRules: z.array(requiredText('Aturan kunjungan')).default([]),
   /** Notes shown under the visiting information (optional). */

@@ -156,7 +156,11 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       pending = results;
       const shown = await showMore(false);
       if (current !== generation) return;
-      const marks = shown.flatMap((d) => excerptParts(d.excerpt ?? '').filter((p) => p.mark).map((p) => p.text));
+      const marks = shown.flatMap((d) =>
+        excerptParts(d.excerpt ?? '')
+          .filter((p) => p.mark)
+          .map((p) => p.text),
+      );
       if (next.q && isPrefixFallback(next.q, marks)) {
         clearResults();
         results = [];
@@ -290,7 +294,10 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const next = readForm();
-    if (next.q) void load().then((pf) => pf.preload(next.q)).catch(() => undefined);
+    if (next.q)
+      void load()
+        .then((pf) => pf.preload(next.q))
+        .catch(() => undefined);
     timer = setTimeout(() => void run(readForm()), DEBOUNCE_MS);
   });
   form.addEventListener('change', (event) => {

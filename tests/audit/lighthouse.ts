@@ -53,7 +53,9 @@ console.log(`\nLighthouse (mobile), ${new Date().toISOString()}, Chromium ${find
 console.log(`${pad('page', 52)}${pad('perf', 6)}${pad('a11y', 6)}${pad('best', 6)}${pad('seo', 6)}${pad('KB', 8)}requests`);
 for (const r of rows) {
   const s = r.scores;
-  console.log(`${pad(r.path, 52)}${pad(s.performance!, 6)}${pad(s.accessibility!, 6)}${pad(s['best-practices']!, 6)}${pad(s.seo!, 6)}${pad(r.kb.toFixed(1), 8)}${r.requests}`);
+  console.log(
+    `${pad(r.path, 52)}${pad(s.performance!, 6)}${pad(s.accessibility!, 6)}${pad(s['best-practices']!, 6)}${pad(s.seo!, 6)}${pad(r.kb.toFixed(1), 8)}${r.requests}`,
+  );
 }
 const below = rows.filter((r) => Object.values(r.scores).some((v) => v < BAR));
 console.log(below.length ? `\n${below.length} page(s) under ${BAR}.` : `\nEvery page scores ${BAR} in all four categories.`);

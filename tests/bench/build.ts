@@ -101,7 +101,9 @@ async function editOneArticle(folder: string): Promise<void> {
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mb = (b: number) => fmt(b / 1024 / 1024);
 const cpus = os.cpus();
-console.log(`Build race${args.ref ? ` of ${args.ref}` : ''}, ${new Date().toISOString()}, ${cpus.length} cores (${cpus[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} pair(s) per size, medians`);
+console.log(
+  `Build race${args.ref ? ` of ${args.ref}` : ''}, ${new Date().toISOString()}, ${cpus.length} cores (${cpus[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} pair(s) per size, medians`,
+);
 console.log('site     news   pages  build s  ms/page  peak MB  dist MB  files  index MB  load   ratio');
 for (const news of NEWS) {
   const copy = await copyProject(`bench-${news}-`, { ref: args.ref });
@@ -113,7 +115,10 @@ for (const news of NEWS) {
     const theirs: Build[] = [];
     let failed = false;
     for (let run = 0; run < RUNS && !failed; run++) {
-      for (const [site, builds, dir] of [['ours', ours, copy.dir], ['starter', theirs, starter?.dir]] as const) {
+      for (const [site, builds, dir] of [
+        ['ours', ours, copy.dir],
+        ['starter', theirs, starter?.dir],
+      ] as const) {
         if (!dir) continue;
         const build = await timedBuild(dir);
         if (build.code !== 0) {
@@ -131,12 +136,29 @@ for (const news of NEWS) {
     const index = await folderSize(path.join(copy.dir, 'dist', 'pagefind'));
     const loads = (builds: Build[]) => builds.map((b) => b.load.toFixed(1)).join('/');
     const row = (site: string, s: ReturnType<typeof summary>, extra: string[], load: string, r = '') =>
-      console.log([site.padEnd(9), String(news).padEnd(7), String(s.pages).padEnd(7), fmt(s.seconds).padEnd(9), fmt(s.msPerPage, 2).padEnd(9),
-        fmt(s.peakMb, 0).padEnd(9), ...extra, load.padEnd(7), r].join(''));
+      console.log(
+        [
+          site.padEnd(9),
+          String(news).padEnd(7),
+          String(s.pages).padEnd(7),
+          fmt(s.seconds).padEnd(9),
+          fmt(s.msPerPage, 2).padEnd(9),
+          fmt(s.peakMb, 0).padEnd(9),
+          ...extra,
+          load.padEnd(7),
+          r,
+        ].join(''),
+      );
     if (starter) {
       const t = summary(theirs);
       const sDist = await folderSize(path.join(starter.dir, 'dist'));
-      row('ours', o, [mb(dist.bytes).padEnd(9), String(dist.files).padEnd(7), mb(index.bytes).padEnd(10)], loads(ours), `${fmt(ratio(o.msPerPage, t.msPerPage), 2)}×`);
+      row(
+        'ours',
+        o,
+        [mb(dist.bytes).padEnd(9), String(dist.files).padEnd(7), mb(index.bytes).padEnd(10)],
+        loads(ours),
+        `${fmt(ratio(o.msPerPage, t.msPerPage), 2)}×`,
+      );
       row('starter', t, [mb(sDist.bytes).padEnd(9), String(sDist.files).padEnd(7), '-'.padEnd(10)], loads(theirs));
     } else {
       row('ours', o, [mb(dist.bytes).padEnd(9), String(dist.files).padEnd(7), mb(index.bytes).padEnd(10)], loads(ours));
@@ -150,7 +172,10 @@ for (const news of NEWS) {
         await editOneArticle(path.join(starter.dir, 'src', 'content', 'blog'));
         starterWarm = await timedBuild(starter.dir, { keepCaches: true });
       }
-      for (const [site, build] of [['ours', warm], ['starter', starterWarm]] as const) {
+      for (const [site, build] of [
+        ['ours', warm],
+        ['starter', starterWarm],
+      ] as const) {
         if (build && build.code !== 0) {
           console.log(`${site} warm ${news}: build failed\n${build.output.slice(-3000)}`);
           process.exitCode = 1;
@@ -160,7 +185,13 @@ for (const news of NEWS) {
         const w = summary([warm]);
         const sw = starterWarm?.code === 0 ? summary([starterWarm]) : undefined;
         const none = ['-'.padEnd(9), '-'.padEnd(7), '-'.padEnd(10)];
-        row('ours+', w, none, warm.load.toFixed(1), sw ? `${fmt(ratio(w.msPerPage, sw.msPerPage), 2)}×  (caches kept, one article edited)` : '(caches kept, one article edited)');
+        row(
+          'ours+',
+          w,
+          none,
+          warm.load.toFixed(1),
+          sw ? `${fmt(ratio(w.msPerPage, sw.msPerPage), 2)}×  (caches kept, one article edited)` : '(caches kept, one article edited)',
+        );
         if (sw) row('starter+', sw, none, starterWarm!.load.toFixed(1));
       }
     }

@@ -39,7 +39,6 @@ const RUNS = Number(args.runs);
 /** Queries a reader would type: common words, a phrase, a rarer word form. */
 const QUERIES = ['pelatihan', 'dinas sosial', 'mengunjungi', 'paket c'];
 
-
 /** Files and bytes under a folder, and the part of it that is the index proper. */
 async function sizeOf(dir: string) {
   let files = 0;
@@ -110,11 +109,10 @@ async function main() {
           const page = await context.newPage();
           server.reset();
           await page.goto(`${server.url}/cari/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
-          const handle = await page.waitForFunction(
-            () => document.querySelector('.search-result a') && performance.now(),
-            null,
-            { polling: 'raf', timeout: 120_000 },
-          );
+          const handle = await page.waitForFunction(() => document.querySelector('.search-result a') && performance.now(), null, {
+            polling: 'raf',
+            timeout: 120_000,
+          });
           times.push(Number(await handle.jsonValue()));
           count = (await page.locator('[data-search-status]').textContent()) ?? '';
           await page.waitForLoadState('networkidle');
@@ -122,7 +120,9 @@ async function main() {
           await context.close();
         }
         rows.push({ query, link: link.name, median: median(times), min: Math.min(...times), max: Math.max(...times), transfer, count });
-        console.log(`${link.name.padEnd(9)} ${JSON.stringify(query).padEnd(16)} median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), page + search ${kb(transfer)}: ${count}`);
+        console.log(
+          `${link.name.padEnd(9)} ${JSON.stringify(query).padEnd(16)} median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), page + search ${kb(transfer)}: ${count}`,
+        );
       }
     }
   } finally {
@@ -131,7 +131,12 @@ async function main() {
   }
 
   console.log('\nSummary');
-  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mb(os.totalmem())} RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${mb(os.totalmem())} RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`news items: ${NEWS}${buildSeconds ? `, build ${buildSeconds.toFixed(1)} s` : ''}`);
   console.log(`dist/pagefind: ${mb(size.bytes)} in ${size.files} files; index proper ${mb(size.indexBytes)} in ${size.indexFiles} files`);
   console.log('| link | query | median ms | min | max | transferred |');

@@ -311,7 +311,9 @@ async function placeholder(file: string, seed: number): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const noise = Buffer.alloc(960 * 480 * 3);
   for (let i = 0; i < noise.length; i++) noise[i] = (i * 31 + seed * 97 + ((i / 2880) | 0) * 7) & 0xff;
-  await sharp(noise, { raw: { width: 960, height: 480, channels: 3 } }).jpeg({ quality: 80 }).toFile(file);
+  await sharp(noise, { raw: { width: 960, height: 480, channels: 3 } })
+    .jpeg({ quality: 80 })
+    .toFile(file);
 }
 
 /** Writes the starter-shaped site into `dir` (its own files only: posts come from `writeStarterPosts`). */
@@ -329,12 +331,17 @@ export async function writeStarterSite(dir: string, projectRoot = path.resolve('
     await placeholder(path.join(dir, 'src', 'assets', `${name}.jpg`), i);
   }
   for (const [i, id] of OWN_POSTS.entries()) {
-    await writePost(dir, id, {
-      title: `Post ${i + 1}`,
-      description: 'Lorem ipsum dolor sit amet',
-      pubDate: new Date(Date.UTC(2022, 6, 8 + i)),
-      heroImage: `../../assets/blog-placeholder-${(i % 3) + 1}.jpg`,
-    }, 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n## Heading\n\nSed do eiusmod tempor incididunt ut labore et dolore magna aliqua.\n');
+    await writePost(
+      dir,
+      id,
+      {
+        title: `Post ${i + 1}`,
+        description: 'Lorem ipsum dolor sit amet',
+        pubDate: new Date(Date.UTC(2022, 6, 8 + i)),
+        heroImage: `../../assets/blog-placeholder-${(i % 3) + 1}.jpg`,
+      },
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n## Heading\n\nSed do eiusmod tempor incididunt ut labore et dolore magna aliqua.\n',
+    );
   }
 }
 
@@ -376,7 +383,8 @@ export async function starterSite({ from, projectRoot = path.resolve('.') }: { f
   const modules = path.join(dir, 'node_modules');
   await mkdir(modules, { recursive: true });
   for (const entry of await readdir(path.join(projectRoot, 'node_modules'))) {
-    if (!['.astro', '.vite', '.vite-temp', '.cache'].includes(entry)) await symlink(path.join(projectRoot, 'node_modules', entry), path.join(modules, entry)).catch(() => {});
+    if (!['.astro', '.vite', '.vite-temp', '.cache'].includes(entry))
+      await symlink(path.join(projectRoot, 'node_modules', entry), path.join(modules, entry)).catch(() => {});
   }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -56,14 +56,139 @@ function random(seed: number) {
   return { next, pick, some, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
 }
 
-const VILLAGES = ['Danyang', 'Kuripan', 'Kalongan', 'Putat', 'Ngembak', 'Karanganyar', 'Genengadal', 'Toroh', 'Penawangan', 'Gubug', 'Godong', 'Wirosari', 'Kradenan', 'Gabus', 'Tawangharjo', 'Ngaringan', 'Pulokulon', 'Geyer', 'Kedungjati', 'Tegowanu', 'Tanggungharjo', 'Karangrayung', 'Brati', 'Klambu', 'Grobogan'];
-const SKILLS = ['pengelasan', 'menjahit', 'tata boga', 'pangkas rambut', 'pertanian hortikultura', 'budidaya ikan lele', 'pertukangan kayu', 'sablon kaos', 'kerajinan anyaman bambu', 'perbengkelan sepeda motor', 'peternakan kambing', 'pembuatan batako', 'barista kopi', 'servis telepon genggam', 'pembuatan roti'];
-const AGENCIES = ['Dinas Sosial', 'Dinas Ketenagakerjaan', 'Dinas Kesehatan', 'Dinas Pendidikan', 'Balai Latihan Kerja', 'Puskesmas Purwodadi', 'Kantor Kementerian Agama', 'Bapas Pati', 'Polres Grobogan', 'Kejaksaan Negeri Grobogan', 'Pengadilan Negeri Purwodadi', 'Dinas Pertanian', 'Dinas Perikanan', 'Dinas Koperasi dan UMKM'];
+const VILLAGES = [
+  'Danyang',
+  'Kuripan',
+  'Kalongan',
+  'Putat',
+  'Ngembak',
+  'Karanganyar',
+  'Genengadal',
+  'Toroh',
+  'Penawangan',
+  'Gubug',
+  'Godong',
+  'Wirosari',
+  'Kradenan',
+  'Gabus',
+  'Tawangharjo',
+  'Ngaringan',
+  'Pulokulon',
+  'Geyer',
+  'Kedungjati',
+  'Tegowanu',
+  'Tanggungharjo',
+  'Karangrayung',
+  'Brati',
+  'Klambu',
+  'Grobogan',
+];
+const SKILLS = [
+  'pengelasan',
+  'menjahit',
+  'tata boga',
+  'pangkas rambut',
+  'pertanian hortikultura',
+  'budidaya ikan lele',
+  'pertukangan kayu',
+  'sablon kaos',
+  'kerajinan anyaman bambu',
+  'perbengkelan sepeda motor',
+  'peternakan kambing',
+  'pembuatan batako',
+  'barista kopi',
+  'servis telepon genggam',
+  'pembuatan roti',
+];
+const AGENCIES = [
+  'Dinas Sosial',
+  'Dinas Ketenagakerjaan',
+  'Dinas Kesehatan',
+  'Dinas Pendidikan',
+  'Balai Latihan Kerja',
+  'Puskesmas Purwodadi',
+  'Kantor Kementerian Agama',
+  'Bapas Pati',
+  'Polres Grobogan',
+  'Kejaksaan Negeri Grobogan',
+  'Pengadilan Negeri Purwodadi',
+  'Dinas Pertanian',
+  'Dinas Perikanan',
+  'Dinas Koperasi dan UMKM',
+];
 const BUSINESSES = ['Bengkel', 'Katering', 'Konveksi', 'Toko Bangunan', 'Koperasi', 'Peternakan', 'Percetakan', 'Kedai Kopi', 'Mebel', 'Pabrik Tahu'];
-const BUSINESS_NAMES = ['Sinar', 'Makmur', 'Lestari', 'Sejahtera', 'Berkah', 'Mandiri', 'Jaya', 'Harapan', 'Sentosa', 'Abadi', 'Mulia', 'Barokah', 'Tunas', 'Karya', 'Maju'];
-const NAMES = ['Agus', 'Budi', 'Slamet', 'Joko', 'Wahyu', 'Eko', 'Sri', 'Siti', 'Tri', 'Dwi', 'Bambang', 'Heru', 'Yanto', 'Darmo', 'Rini', 'Sugeng', 'Parno', 'Supri', 'Wulan', 'Bayu'];
-const ACTIVITIES = ['sosialisasi', 'penyuluhan', 'pelatihan', 'pemeriksaan kesehatan', 'pembinaan rohani', 'olahraga bersama', 'lomba', 'pameran', 'rapat koordinasi', 'penandatanganan kerja sama', 'kunjungan kerja', 'bakti sosial', 'upacara', 'panen raya', 'donor darah'];
-const TOPICS = ['reintegrasi sosial', 'pencegahan narkoba', 'hak warga binaan', 'pembebasan bersyarat', 'asimilasi', 'layanan kunjungan', 'kesehatan jiwa', 'keterampilan kerja', 'pendidikan kesetaraan', 'kemandirian ekonomi', 'kebersihan lingkungan', 'ketahanan pangan', 'literasi digital', 'wawasan kebangsaan'];
+const BUSINESS_NAMES = [
+  'Sinar',
+  'Makmur',
+  'Lestari',
+  'Sejahtera',
+  'Berkah',
+  'Mandiri',
+  'Jaya',
+  'Harapan',
+  'Sentosa',
+  'Abadi',
+  'Mulia',
+  'Barokah',
+  'Tunas',
+  'Karya',
+  'Maju',
+];
+const NAMES = [
+  'Agus',
+  'Budi',
+  'Slamet',
+  'Joko',
+  'Wahyu',
+  'Eko',
+  'Sri',
+  'Siti',
+  'Tri',
+  'Dwi',
+  'Bambang',
+  'Heru',
+  'Yanto',
+  'Darmo',
+  'Rini',
+  'Sugeng',
+  'Parno',
+  'Supri',
+  'Wulan',
+  'Bayu',
+];
+const ACTIVITIES = [
+  'sosialisasi',
+  'penyuluhan',
+  'pelatihan',
+  'pemeriksaan kesehatan',
+  'pembinaan rohani',
+  'olahraga bersama',
+  'lomba',
+  'pameran',
+  'rapat koordinasi',
+  'penandatanganan kerja sama',
+  'kunjungan kerja',
+  'bakti sosial',
+  'upacara',
+  'panen raya',
+  'donor darah',
+];
+const TOPICS = [
+  'reintegrasi sosial',
+  'pencegahan narkoba',
+  'hak warga binaan',
+  'pembebasan bersyarat',
+  'asimilasi',
+  'layanan kunjungan',
+  'kesehatan jiwa',
+  'keterampilan kerja',
+  'pendidikan kesetaraan',
+  'kemandirian ekonomi',
+  'kebersihan lingkungan',
+  'ketahanan pangan',
+  'literasi digital',
+  'wawasan kebangsaan',
+];
 const CATEGORIES = ['kegiatan', 'kerja-sama', 'pembinaan', 'layanan', 'pengumuman'] as const;
 const PARTNER_KINDS = ['instansi-pemerintah', 'dunia-usaha', 'lembaga-pendidikan', 'organisasi-sosial', 'lainnya'] as const;
 const AREAS = ['pelatihan-kerja', 'pendidikan-kesetaraan', 'layanan-kesehatan', 'pendampingan-sosial', 'penyaluran-kerja', 'pembinaan-kepribadian'] as const;
@@ -93,13 +218,20 @@ const SENTENCES = [
 function sentence(r: ReturnType<typeof random>): string {
   return r.pick(SENTENCES).replace(/\{(\w+)\}/g, (_m, key: string) => {
     switch (key) {
-      case 'activity': return r.pick(ACTIVITIES);
-      case 'agency': return `${r.pick(AGENCIES)} Kabupaten Grobogan`;
-      case 'topic': return r.pick(TOPICS);
-      case 'skill': return r.pick(SKILLS);
-      case 'village': return r.pick(VILLAGES);
-      case 'n': return String(r.int(8, 120));
-      default: return key;
+      case 'activity':
+        return r.pick(ACTIVITIES);
+      case 'agency':
+        return `${r.pick(AGENCIES)} Kabupaten Grobogan`;
+      case 'topic':
+        return r.pick(TOPICS);
+      case 'skill':
+        return r.pick(SKILLS);
+      case 'village':
+        return r.pick(VILLAGES);
+      case 'n':
+        return String(r.int(8, 120));
+      default:
+        return key;
     }
   });
 }
@@ -136,25 +268,32 @@ export async function writeSyntheticContent(contentDir: string, options: Synthet
   const partnerCount = Math.max(3, Math.round(news * partnerRatio));
   for (let i = 0; i < partnerCount; i++) {
     const kind = r.pick(PARTNER_KINDS);
-    const name = kind === 'dunia-usaha'
-      ? `${r.pick(BUSINESSES)} ${r.pick(BUSINESS_NAMES)} ${r.pick(VILLAGES)}`
-      : kind === 'instansi-pemerintah' ? `${r.pick(AGENCIES)} Kabupaten Grobogan` : `Yayasan ${r.pick(BUSINESS_NAMES)} ${r.pick(VILLAGES)}`;
+    const name =
+      kind === 'dunia-usaha'
+        ? `${r.pick(BUSINESSES)} ${r.pick(BUSINESS_NAMES)} ${r.pick(VILLAGES)}`
+        : kind === 'instansi-pemerintah'
+          ? `${r.pick(AGENCIES)} Kabupaten Grobogan`
+          : `Yayasan ${r.pick(BUSINESS_NAMES)} ${r.pick(VILLAGES)}`;
     const id = `${SYNTHETIC_PREFIX}mitra-${pad(i)}`;
     partnerIds.push(id);
-    await write('partners', `${id}.md`, [
-      '---',
-      `name: ${yaml(`${name} ${i + 1}`)}`,
-      `kind: ${kind}`,
-      'areas:',
-      ...r.some(AREAS, r.int(1, 3)).map((a) => `  - ${a}`),
-      `status: ${r.next() < 0.8 ? 'aktif' : 'dalam-penjajakan'}`,
-      `summary: ${yaml(`Mitra Lapas Kelas IIB Purwodadi dalam bidang ${r.pick(SKILLS)} dan ${r.pick(TOPICS)}.`)}`,
-      'sample: true',
-      '---',
-      '',
-      Array.from({ length: 4 }, () => sentence(r)).join(' '),
-      '',
-    ].join('\n'));
+    await write(
+      'partners',
+      `${id}.md`,
+      [
+        '---',
+        `name: ${yaml(`${name} ${i + 1}`)}`,
+        `kind: ${kind}`,
+        'areas:',
+        ...r.some(AREAS, r.int(1, 3)).map((a) => `  - ${a}`),
+        `status: ${r.next() < 0.8 ? 'aktif' : 'dalam-penjajakan'}`,
+        `summary: ${yaml(`Mitra Lapas Kelas IIB Purwodadi dalam bidang ${r.pick(SKILLS)} dan ${r.pick(TOPICS)}.`)}`,
+        'sample: true',
+        '---',
+        '',
+        Array.from({ length: 4 }, () => sentence(r)).join(' '),
+        '',
+      ].join('\n'),
+    );
     counts.partners++;
   }
 
@@ -163,21 +302,25 @@ export async function writeSyntheticContent(contentDir: string, options: Synthet
     const activity = r.pick(ACTIVITIES);
     const title = `${capitalise(activity)} ${r.pick(SKILLS)} bersama ${r.pick(AGENCIES)} di Lapas Purwodadi`;
     const id = `${SYNTHETIC_PREFIX}berita-${pad(i)}`;
-    await write('news', `${id}.md`, [
-      '---',
-      `title: ${yaml(`${title} (${i + 1})`)}`,
-      `summary: ${yaml(sentence(r))}`,
-      `date: ${isoWib(date)}`,
-      `category: ${r.pick(CATEGORIES)}`,
-      'tags:',
-      ...r.some(TOPICS, 2).map((t) => `  - ${t}`),
-      ...list('partners', r.some(partnerIds, r.int(0, 2))),
-      'sample: true',
-      '---',
-      '',
-      body(r),
-      '',
-    ].join('\n'));
+    await write(
+      'news',
+      `${id}.md`,
+      [
+        '---',
+        `title: ${yaml(`${title} (${i + 1})`)}`,
+        `summary: ${yaml(sentence(r))}`,
+        `date: ${isoWib(date)}`,
+        `category: ${r.pick(CATEGORIES)}`,
+        'tags:',
+        ...r.some(TOPICS, 2).map((t) => `  - ${t}`),
+        ...list('partners', r.some(partnerIds, r.int(0, 2))),
+        'sample: true',
+        '---',
+        '',
+        body(r),
+        '',
+      ].join('\n'),
+    );
     counts.news++;
   }
 
@@ -187,27 +330,31 @@ export async function writeSyntheticContent(contentDir: string, options: Synthet
     const name = r.pick(NAMES);
     const skill = r.pick(SKILLS);
     const id = `${SYNTHETIC_PREFIX}kisah-${pad(i)}`;
-    await write('stories', `${id}.md`, [
-      '---',
-      `title: ${yaml(`${name} dan keterampilan ${skill} (${i + 1})`)}`,
-      `summary: ${yaml(`${name} belajar ${skill} di lapas dan kini bekerja di Desa ${r.pick(VILLAGES)}.`)}`,
-      `date: ${isoWib(date)}`,
-      `name: ${name}`,
-      'pseudonym: true',
-      'consent:',
-      '  given: true',
-      `  date: ${isoWib(new Date(date.getTime() - 30 * DAY)).slice(0, 10)}`,
-      '  channels:',
-      '    - situs-web',
-      `partner: ${r.pick(partnerIds)}`,
-      `now: ${yaml(`Bekerja di bidang ${skill}`)}`,
-      `quote: ${yaml('Saya ingin membuktikan bahwa setiap orang bisa berubah.')}`,
-      'sample: true',
-      '---',
-      '',
-      body(r),
-      '',
-    ].join('\n'));
+    await write(
+      'stories',
+      `${id}.md`,
+      [
+        '---',
+        `title: ${yaml(`${name} dan keterampilan ${skill} (${i + 1})`)}`,
+        `summary: ${yaml(`${name} belajar ${skill} di lapas dan kini bekerja di Desa ${r.pick(VILLAGES)}.`)}`,
+        `date: ${isoWib(date)}`,
+        `name: ${name}`,
+        'pseudonym: true',
+        'consent:',
+        '  given: true',
+        `  date: ${isoWib(new Date(date.getTime() - 30 * DAY)).slice(0, 10)}`,
+        '  channels:',
+        '    - situs-web',
+        `partner: ${r.pick(partnerIds)}`,
+        `now: ${yaml(`Bekerja di bidang ${skill}`)}`,
+        `quote: ${yaml('Saya ingin membuktikan bahwa setiap orang bisa berubah.')}`,
+        'sample: true',
+        '---',
+        '',
+        body(r),
+        '',
+      ].join('\n'),
+    );
     counts.stories++;
   }
   return counts;

@@ -47,7 +47,10 @@ async function samplePhoto(file: string): Promise<void> {
 
 /** Waits until the notices in the corner are gone, so they do not cover the screenshot. */
 async function noToasts(page: Page): Promise<void> {
-  await page.getByText(/^Entri (belum )?tersimpan/).first().waitFor({ state: 'hidden', timeout: 20_000 });
+  await page
+    .getByText(/^Entri (belum )?tersimpan/)
+    .first()
+    .waitFor({ state: 'hidden', timeout: 20_000 });
 }
 
 async function fillNews(page: Page, title: string) {
@@ -115,7 +118,10 @@ async function main() {
     await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
     await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
     await page.getByText('Terbitkan sekarang', { exact: true }).click();
-    await page.getByText(/teks alternatif \(alt\) wajib diisi/).first().waitFor();
+    await page
+      .getByText(/teks alternatif \(alt\) wajib diisi/)
+      .first()
+      .waitFor();
     await shot(page, '04-alt-wajib');
     await noToasts(page);
     await page.getByLabel('Teks alternatif (alt)').fill('Warga binaan memanen sawi di kebun lapas.');
@@ -145,7 +151,10 @@ async function main() {
     await shot(page, '07-kisah-persetujuan');
     await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
     await page.getByText('Terbitkan sekarang', { exact: true }).click();
-    await page.getByText(/Persetujuan diberikan belum benar/).first().waitFor();
+    await page
+      .getByText(/Persetujuan diberikan belum benar/)
+      .first()
+      .waitFor();
     await shot(page, '08-kisah-ditolak');
     await noToasts(page);
     await page.getByLabel('Persetujuan diberikan').click();
@@ -170,8 +179,7 @@ async function main() {
     const repo = await copyProject('cms-docs-git-');
     copies.push(repo);
     await writeFile(path.join(repo.dir, '.gitignore'), 'node_modules\ndist\n.astro\n');
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=Humas', '-c', 'user.email=humas@example.id', ...args], { cwd: repo.dir });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Humas', '-c', 'user.email=humas@example.id', ...args], { cwd: repo.dir });
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-q', '-m', 'Situs');

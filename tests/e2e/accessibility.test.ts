@@ -50,7 +50,10 @@ interface AxeViolation {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
     WCAG_TAGS,
   );
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
@@ -156,7 +159,10 @@ async function searchWithResults(paths: string[]): Promise<string> {
   const source = paths.find((p) => templateOf(p) === '/berita/:slug/') ?? '/';
   const html = await (await fetch(`${base}${source}`)).text();
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
-  const word = h1.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]?.toLowerCase();
+  const word = h1
+    .split(/[^\p{L}]+/u)
+    .sort((a, b) => b.length - a.length)[0]
+    ?.toLowerCase();
   if (!word) throw new Error(`No word to search for in the heading of ${source}`);
   return `/cari/?q=${encodeURIComponent(word)}`;
 }

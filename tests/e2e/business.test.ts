@@ -25,8 +25,7 @@ const expectedText =
   '(Disusun%20lewat%20halaman%20Bermitra%20situs%20Lapas%20Purwodadi.)';
 const expectedWhatsapp = `https://wa.me/${waDigits}?text=${expectedText}`;
 const expectedMailto =
-  `mailto:${settings.email}?subject=Kerja%20sama%20dengan%20Lapas%20Purwodadi%20-%20UD%20Tani%20%232` +
-  `&body=${expectedText.replace(/%0A/g, '%0D%0A')}`;
+  `mailto:${settings.email}?subject=Kerja%20sama%20dengan%20Lapas%20Purwodadi%20-%20UD%20Tani%20%232` + `&body=${expectedText.replace(/%0A/g, '%0D%0A')}`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -145,7 +144,9 @@ describe('/bermitra/ contact composer', () => {
     expect(await direct.isVisible()).toBe(true);
     const wa = await direct.locator('a[data-plain="whatsapp"]').getAttribute('href');
     expect(wa).toMatch(new RegExp(`^https://wa\\.me/${waDigits}\\?text=Halo%20Humas%20Lapas%20Purwodadi`));
-    expect(await direct.locator('a[data-plain="email"]').getAttribute('href')).toMatch(new RegExp(`^mailto:${settings.email.replace(/\./g, '\\.')}\\?subject=`));
+    expect(await direct.locator('a[data-plain="email"]').getAttribute('href')).toMatch(
+      new RegExp(`^mailto:${settings.email.replace(/\./g, '\\.')}\\?subject=`),
+    );
     expect(await direct.locator('a[data-plain="phone"]').getAttribute('href')).toBe(`tel:+${telDigits}`);
     expect(await direct.locator('a[data-plain="whatsapp"]').innerText()).toBe(settings.whatsapp);
     await context.close();

@@ -18,8 +18,18 @@ const builtSite = inject('baseURL');
 /** The environment a host would set for each backend (docs/go-live.md). */
 const ENVIRONMENTS: Record<Exclude<BackendName, 'github'>, Record<string, string>> = {
   gitlab: { PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_REPO: 'humas-lapas-purwodadi/situs', PUBLIC_CMS_APP_ID: 'b1e4c7d2a9f0' },
-  gitea: { PUBLIC_CMS_BACKEND: 'gitea', PUBLIC_CMS_REPO: 'humas/situs', PUBLIC_CMS_APP_ID: '3f2b9c1e-0000-4000-8000-000000000001', PUBLIC_CMS_BASE_URL: 'https://gitea.example.id' },
-  forgejo: { PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_REPO: 'humas-lapas/situs', PUBLIC_CMS_APP_ID: '3f2b9c1e-0000-4000-8000-000000000002', PUBLIC_CMS_BASE_URL: 'https://codeberg.org' },
+  gitea: {
+    PUBLIC_CMS_BACKEND: 'gitea',
+    PUBLIC_CMS_REPO: 'humas/situs',
+    PUBLIC_CMS_APP_ID: '3f2b9c1e-0000-4000-8000-000000000001',
+    PUBLIC_CMS_BASE_URL: 'https://gitea.example.id',
+  },
+  forgejo: {
+    PUBLIC_CMS_BACKEND: 'forgejo',
+    PUBLIC_CMS_REPO: 'humas-lapas/situs',
+    PUBLIC_CMS_APP_ID: '3f2b9c1e-0000-4000-8000-000000000002',
+    PUBLIC_CMS_BASE_URL: 'https://codeberg.org',
+  },
 };
 
 let copy: ProjectCopy;
@@ -65,11 +75,14 @@ describe('logging in without GitHub: one build per backend', () => {
     }
   });
 
-  test.each(Object.keys(ENVIRONMENTS) as Exclude<BackendName, 'github'>[])('the %s build lets /admin/ reach that host only (its host headers file)', async (name) => {
-    const headers = await readFile(path.join(copy.dir, `dist-${name}`, '_headers'), 'utf8');
-    const admin = headers.slice(headers.indexOf('/admin/*'));
-    const host = new URL(ENVIRONMENTS[name].PUBLIC_CMS_BASE_URL ?? 'https://gitlab.com').origin;
-    expect(admin).toMatch(new RegExp(`connect-src 'self' blob: ${host.replace(/\./g, '\\.')};`));
-    expect(admin).not.toContain('api.github.com');
-  });
+  test.each(Object.keys(ENVIRONMENTS) as Exclude<BackendName, 'github'>[])(
+    'the %s build lets /admin/ reach that host only (its host headers file)',
+    async (name) => {
+      const headers = await readFile(path.join(copy.dir, `dist-${name}`, '_headers'), 'utf8');
+      const admin = headers.slice(headers.indexOf('/admin/*'));
+      const host = new URL(ENVIRONMENTS[name].PUBLIC_CMS_BASE_URL ?? 'https://gitlab.com').origin;
+      expect(admin).toMatch(new RegExp(`connect-src 'self' blob: ${host.replace(/\./g, '\\.')};`));
+      expect(admin).not.toContain('api.github.com');
+    },
+  );
 });

@@ -189,7 +189,11 @@ describe('editing every kind of content through the CMS', () => {
     for (const key of ['name', 'shortName', 'address', 'phone', 'email', 'visitingHours', 'visitingRules']) {
       expect(saved, key).toMatch(new RegExp(`^${key}:`, 'm'));
     }
-    const visitingRules = (s: string) => s.slice(s.indexOf('visitingRules:')).split('\n').filter((l) => l.startsWith('  - ')).length;
+    const visitingRules = (s: string) =>
+      s
+        .slice(s.indexOf('visitingRules:'))
+        .split('\n')
+        .filter((l) => l.startsWith('  - ')).length;
     expect(visitingRules(saved)).toBe(visitingRules(before));
   });
 

@@ -28,7 +28,9 @@ const dialogs: string[] = [];
 beforeAll(async () => {
   copy = await copyProject('cms-traps-');
   await mkdir(path.join(copy.dir, 'uploads'));
-  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#7a6a4f' } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#7a6a4f' } })
+    .jpeg()
+    .toBuffer();
   await writeFile(path.join(copy.dir, 'uploads', 'kegiatan.jpg'), photo);
   session = await startEditorSession(copy.dir, 'fs', builtSite);
   ({ proxy, site: base } = session);
@@ -77,17 +79,28 @@ describe('the humas editor’s traps', () => {
     const notice = page.getByRole('alert').filter({ hasText: 'Belum tersimpan' });
     await notice.waitFor({ timeout: 10_000 });
     expect(await notice.innerText()).toMatch(/Judul belum benar: paling banyak 160 karakter/);
-    await expect.poll(() => title.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          title.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }),
+        { timeout: 5_000 },
+      )
+      .toBe(true);
     // Fixed, the same article is written: the refusal was the only thing that stopped it.
     await title.fill('Warga Binaan Belajar Sablon Kaus');
     expect(await page.locator(`[data-counter="${id}"]`).innerText()).toBe('32/160');
     await publishNow(page);
     const file = newsFile('warga-binaan-belajar-sablon-kaus');
     await expect.poll(() => readIfExists(file), { timeout: 20_000 }).not.toBeNull();
-    expect(await readIfExists(file)).toContain("date: 2026-11-21T09:00:00.000+07:00");
+    expect(await readIfExists(file)).toContain('date: 2026-11-21T09:00:00.000+07:00');
     // Decap's header says "Sudah terbit"; beside it, what the site does: at 05.17 WIB, 09.00 is still to come.
     await page.getByRole('button', { name: 'Sudah terbit' }).waitFor({ timeout: 10_000 });
-    await expect.poll(() => page.locator('.lapas-site-status').innerText(), { timeout: 10_000 }).toBe('Di situs: terjadwal, tampil setelah 21 November 2026, 09.00 WIB');
+    await expect
+      .poll(() => page.locator('.lapas-site-status').innerText(), { timeout: 10_000 })
+      .toBe('Di situs: terjadwal, tampil setelah 21 November 2026, 09.00 WIB');
   });
 
   test('tags typed as people type them are separate tags; a photo the site already has can be chosen', async () => {
@@ -112,9 +125,21 @@ describe('the humas editor’s traps', () => {
     await page.keyboard.type('Isi berita.');
     // Without alt text the check before saving refuses, names the field, and brings it into view.
     await publishNow(page);
-    await page.getByText(/Foto sampul: teks alternatif \(alt\) wajib diisi/).first().waitFor({ timeout: 10_000 });
+    await page
+      .getByText(/Foto sampul: teks alternatif \(alt\) wajib diisi/)
+      .first()
+      .waitFor({ timeout: 10_000 });
     const alt = page.getByLabel('Teks alternatif (alt)');
-    await expect.poll(() => alt.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          alt.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }),
+        { timeout: 5_000 },
+      )
+      .toBe(true);
     await alt.fill('Kaus hasil sablon warga binaan di meja pameran.');
     await publishNow(page);
     const file = newsFile('pameran-sablon-warga-binaan');
@@ -160,7 +185,9 @@ describe('the humas editor’s traps', () => {
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.type('Isi kisah.');
     const preview = page.frameLocator('iframe').first();
-    await expect.poll(() => preview.locator('.cms-note-ok, .cms-note-stop').first().innerText(), { timeout: 10_000 }).toMatch(/^Persetujuan tertulis tanggal 21 November 2026 untuk: Situs web Lapas/);
+    await expect
+      .poll(() => preview.locator('.cms-note-ok, .cms-note-stop').first().innerText(), { timeout: 10_000 })
+      .toMatch(/^Persetujuan tertulis tanggal 21 November 2026 untuk: Situs web Lapas/);
     expect(await preview.locator('.cms-note').allInnerTexts()).not.toContain(expect.stringMatching(/Terjadwal/));
     await publishNow(page);
     const file = path.join(copy.dir, 'content/stories/dari-sablon-lapas-ke-usaha-sendiri.md');
@@ -171,9 +198,16 @@ describe('the humas editor’s traps', () => {
   });
 
   test('no English is left on the editor screens, for eyes or screen readers; the site link and the settings lists read like the site', async () => {
-    const english = /\b(string|text|datetime|date|select|boolean|relation|object|image|markdown|list|tags|already exists|replace|Toggle|Rich Text|Choose|Remove|Add|Now|Clear|No \w+)\b/;
+    const english =
+      /\b(string|text|datetime|date|select|boolean|relation|object|image|markdown|list|tags|already exists|replace|Toggle|Rich Text|Choose|Remove|Add|Now|Clear|No \w+)\b/;
     const found: string[] = [];
-    for (const hash of ['collections/news/new', 'collections/stories/new', 'collections/partners/new', 'collections/programs/new', 'collections/data/entries/settings']) {
+    for (const hash of [
+      'collections/news/new',
+      'collections/stories/new',
+      'collections/partners/new',
+      'collections/programs/new',
+      'collections/data/entries/settings',
+    ]) {
       await openCms(page, base, proxy.port, hash);
       await page.getByText('Lihat situs', { exact: true }).waitFor({ timeout: 10_000 });
       const names = await page.evaluate(() =>
@@ -193,7 +227,9 @@ describe('the humas editor’s traps', () => {
     expect(await page.getByRole('link', { name: 'Lihat situs' }).getAttribute('href')).toBe('/');
     // Site settings have a preview: the profile page, with the rules as visitors read them.
     const preview = page.frameLocator('#preview-pane');
-    await expect.poll(() => preview.locator('ol.rules li').first().innerText(), { timeout: 10_000 }).toBe('Membawa KTP asli atau identitas resmi lain yang masih berlaku.');
+    await expect
+      .poll(() => preview.locator('ol.rules li').first().innerText(), { timeout: 10_000 })
+      .toBe('Membawa KTP asli atau identitas resmi lain yang masih berlaku.');
     expect(await preview.locator('.sample-notice').count()).toBe(1);
   });
 });

@@ -78,7 +78,10 @@ export async function openCms(page: Page, base: string, proxyPort: number, hash 
     location.hash = h;
   }, `#/${hash}`);
   if (hash.includes('/new') || hash.includes('/entries/')) {
-    await page.getByText(/Menulis di koleksi/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Menulis di koleksi/)
+      .first()
+      .waitFor({ timeout: 30_000 });
   }
 }
 

@@ -63,9 +63,7 @@ async function gpsPhoto(seed: number): Promise<Buffer> {
 /** Every image file under a folder. */
 async function imagesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(jpe?g|webp|avif|png|gif|tiff?)$/i.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && /\.(jpe?g|webp|avif|png|gif|tiff?)$/i.test(e.name)).map((e) => path.join(e.parentPath, e.name));
 }
 
 /** What exifr finds in a file: GPS position and camera/EXIF tags (nothing for a clean file). */

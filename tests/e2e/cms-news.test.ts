@@ -81,8 +81,6 @@ describe('publishing news through the CMS and the local proxy', () => {
 
     // The text says "berlatih"; "latihan" is another form of the same root (latih).
     await page.goto(`${rebuilt.url}/cari/?q=latihan`);
-    await expect
-      .poll(() => page.locator(`main a[href*="/berita/${SLUG}/"]`).count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`main a[href*="/berita/${SLUG}/"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 });

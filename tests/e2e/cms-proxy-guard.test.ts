@@ -31,7 +31,13 @@ function send(method: string, body: unknown, headers: Record<string, string> = {
   const data = body === undefined ? '' : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: proxy.port, path: '/api/v1', method, headers: { host: `localhost:${proxy.port}`, 'content-type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port: proxy.port,
+        path: '/api/v1',
+        method,
+        headers: { host: `localhost:${proxy.port}`, 'content-type': 'application/json', ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (d) => (text += d));
@@ -95,7 +101,11 @@ describe('requests from anywhere but the local site are refused (403, no CORS he
   });
 
   test('the local site gets its preflight and its answers, with its own origin only', async () => {
-    const preflight = await send('OPTIONS', undefined, { origin: SITE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' });
+    const preflight = await send('OPTIONS', undefined, {
+      origin: SITE,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type',
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe(SITE);
     const info = await post({ action: 'info' });
@@ -114,14 +124,34 @@ describe('requests from anywhere but the local site are refused (403, no CORS he
 describe('reads, writes, moves and deletes outside the content folders are refused', () => {
   test.each<[string, () => unknown, () => string]>([
     ['persistEntry into src/pages/x.astro', () => persist([entry('src/pages/x.astro', '---\nprocess.exit(1)\n---')]), () => inCopy('src/pages/x.astro')],
-    ['persistEntry to ../x (out of the repository)', () => persist([entry(`../${path.basename(copy.dir)}-x.md`)]), () => path.join(path.dirname(copy.dir), `${path.basename(copy.dir)}-x.md`)],
+    [
+      'persistEntry to ../x (out of the repository)',
+      () => persist([entry(`../${path.basename(copy.dir)}-x.md`)]),
+      () => path.join(path.dirname(copy.dir), `${path.basename(copy.dir)}-x.md`),
+    ],
     ['persistEntry to content/../src/x.astro', () => persist([entry('content/../src/x.astro')]), () => inCopy('src/x.astro')],
     ['persistEntry to an absolute path', () => persist([entry(`${copy.dir}/src/pages/abs.astro`)]), () => inCopy('src/pages/abs.astro')],
-    ['persistEntry to a %-encoded climb', () => persist([entry('content/news/%2e%2e/%2e%2e/src/pages/enc.astro')]), () => inCopy('content/news/%2e%2e/%2e%2e/src/pages/enc.astro')],
+    [
+      'persistEntry to a %-encoded climb',
+      () => persist([entry('content/news/%2e%2e/%2e%2e/src/pages/enc.astro')]),
+      () => inCopy('content/news/%2e%2e/%2e%2e/src/pages/enc.astro'),
+    ],
     ['persistEntry with a backslash climb', () => persist([entry('content\\..\\src\\pages\\bs.astro')]), () => inCopy('content\\..\\src\\pages\\bs.astro')],
-    ['persistEntry moving a good file into src/', () => persist([entry('content/news/pindah.md', 'x', 'src/pages/pindah.astro')]), () => inCopy('content/news/pindah.md')],
-    ['persistEntry with an asset in public/', () => persist([entry('content/news/aset.md')], [{ path: 'public/x.js', content: 'YWxlcnQoMSk=', encoding: 'base64' }]), () => inCopy('content/news/aset.md')],
-    ['persistMedia into src/', () => ({ action: 'persistMedia', params: { branch: 'main', asset: { path: 'src/pages/m.astro', content: 'eA==', encoding: 'base64' }, options } }), () => inCopy('src/pages/m.astro')],
+    [
+      'persistEntry moving a good file into src/',
+      () => persist([entry('content/news/pindah.md', 'x', 'src/pages/pindah.astro')]),
+      () => inCopy('content/news/pindah.md'),
+    ],
+    [
+      'persistEntry with an asset in public/',
+      () => persist([entry('content/news/aset.md')], [{ path: 'public/x.js', content: 'YWxlcnQoMSk=', encoding: 'base64' }]),
+      () => inCopy('content/news/aset.md'),
+    ],
+    [
+      'persistMedia into src/',
+      () => ({ action: 'persistMedia', params: { branch: 'main', asset: { path: 'src/pages/m.astro', content: 'eA==', encoding: 'base64' }, options } }),
+      () => inCopy('src/pages/m.astro'),
+    ],
   ])('%s: 403, nothing written', async (_name, body, file) => {
     const answer = await post(body());
     expect(answer.status).toBe(403);
@@ -130,10 +160,18 @@ describe('reads, writes, moves and deletes outside the content folders are refus
   });
 
   test.each<[string, () => unknown, () => string]>([
-    ['deleteFile src/pages/index.astro', () => ({ action: 'deleteFile', params: { branch: 'main', path: 'src/pages/index.astro', options } }), () => inCopy('src/pages/index.astro')],
+    [
+      'deleteFile src/pages/index.astro',
+      () => ({ action: 'deleteFile', params: { branch: 'main', path: 'src/pages/index.astro', options } }),
+      () => inCopy('src/pages/index.astro'),
+    ],
     ['deleteFile of a file outside the repository', () => ({ action: 'deleteFile', params: { branch: 'main', path: outside, options } }), () => outside],
     ['deleteFile via ../', () => ({ action: 'deleteFile', params: { branch: 'main', path: path.relative(copy.dir, outside), options } }), () => outside],
-    ['deleteFiles with one path outside content/', () => ({ action: 'deleteFiles', params: { branch: 'main', paths: ['content/data/faq.yaml', 'astro.config.mjs'], options } }), () => inCopy('astro.config.mjs')],
+    [
+      'deleteFiles with one path outside content/',
+      () => ({ action: 'deleteFiles', params: { branch: 'main', paths: ['content/data/faq.yaml', 'astro.config.mjs'], options } }),
+      () => inCopy('astro.config.mjs'),
+    ],
   ])('%s: 403, nothing deleted', async (_name, body, file) => {
     const answer = await post(body());
     expect(answer.status).toBe(403);
@@ -173,11 +211,19 @@ describe('the CMS keeps working inside content/', () => {
 
   test('persistEntry writes an article and its photo, persistMedia a picture, deleteFile removes the article', async () => {
     const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-    const saved = await post(persist([entry('content/news/uji-proxy.md', '---\ntitle: Uji\n---\n')], [{ path: 'content/news/images/uji-proxy.png', content: png, encoding: 'base64' }]));
+    const saved = await post(
+      persist(
+        [entry('content/news/uji-proxy.md', '---\ntitle: Uji\n---\n')],
+        [{ path: 'content/news/images/uji-proxy.png', content: png, encoding: 'base64' }],
+      ),
+    );
     expect(saved.status).toBe(200);
     expect(await readFile(inCopy('content/news/uji-proxy.md'), 'utf8')).toBe('---\ntitle: Uji\n---\n');
     expect(existsSync(inCopy('content/news/images/uji-proxy.png'))).toBe(true);
-    const media = await post({ action: 'persistMedia', params: { branch: 'main', asset: { path: 'content/news/images/uji-media.png', content: png, encoding: 'base64' }, options } });
+    const media = await post({
+      action: 'persistMedia',
+      params: { branch: 'main', asset: { path: 'content/news/images/uji-media.png', content: png, encoding: 'base64' }, options },
+    });
     expect(media.status).toBe(200);
     // The Media tab's folder (cms/config.ts media_folder): the news photos.
     expect(existsSync(inCopy('content/news/images/uji-media.png'))).toBe(true);

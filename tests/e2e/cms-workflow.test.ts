@@ -37,7 +37,11 @@ const onBranch = (branch: string, file: string) => git('show', `${branch}:${file
 /** Chooses a status in the editor toolbar ("Status: …" menu). */
 async function setStatus(p: Page, from: string, to: string) {
   await p.getByRole('button', { name: `Status: ${from}` }).click();
-  await p.getByRole('menuitem', { name: to, exact: true }).or(p.getByText(to, { exact: true })).first().click();
+  await p
+    .getByRole('menuitem', { name: to, exact: true })
+    .or(p.getByText(to, { exact: true }))
+    .first()
+    .click();
   await expect.poll(() => p.getByRole('button', { name: `Status: ${to}` }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
 }
 

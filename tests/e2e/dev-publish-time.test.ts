@@ -25,10 +25,13 @@ afterAll(async () => {
 });
 
 /** The HTTP status of a page of the dev server. */
-const status = (url: string) => fetch(`${server.url}${url}`, { signal: AbortSignal.timeout(20_000) }).then((r) => r.status, () => 0);
+const status = (url: string) =>
+  fetch(`${server.url}${url}`, { signal: AbortSignal.timeout(20_000) }).then(
+    (r) => r.status,
+    () => 0,
+  );
 /** An article as the CMS writes it, dated `date`. */
-const article = (title: string, date: Date) =>
-  `---\ntitle: ${title}\nsummary: Ringkasan uji.\ndate: ${isoWib(date)}\ncategory: kegiatan\n---\n\nIsi uji.\n`;
+const article = (title: string, date: Date) => `---\ntitle: ${title}\nsummary: Ringkasan uji.\ndate: ${isoWib(date)}\ncategory: kegiatan\n---\n\nIsi uji.\n`;
 
 describe('the dev server follows the clock', () => {
   test('an article saved with the current time, after the server started, is shown at once', async () => {

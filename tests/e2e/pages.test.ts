@@ -113,7 +113,12 @@ describe('the press release article', () => {
   });
 
   test('tags, the four agencies and the text as the client wrote it', async () => {
-    expect(await hrefs('.article-footer a[href^="/berita/tag/"]')).toEqual(['/berita/tag/sinergi/', '/berita/tag/opd/', '/berita/tag/pembinaan/', '/berita/tag/reintegrasi-sosial/']);
+    expect(await hrefs('.article-footer a[href^="/berita/tag/"]')).toEqual([
+      '/berita/tag/sinergi/',
+      '/berita/tag/opd/',
+      '/berita/tag/pembinaan/',
+      '/berita/tag/reintegrasi-sosial/',
+    ]);
     expect(await hrefs('.article-footer a[href^="/mitra/"]')).toEqual([
       '/mitra/dinas-sosial-grobogan/',
       '/mitra/dinas-ketenagakerjaan-grobogan/',
@@ -202,7 +207,14 @@ describe('partners', () => {
   test('/mitra/ can be browsed by kind and by area with plain links', async () => {
     await open('/mitra/');
     const links = await hrefs('main nav.filter a');
-    expect(links).toEqual(expect.arrayContaining(['/mitra/jenis/dunia-usaha/', '/mitra/jenis/instansi-pemerintah/', '/mitra/bidang/pelatihan-kerja/', '/mitra/bidang/pendidikan-kesetaraan/']));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/mitra/jenis/dunia-usaha/',
+        '/mitra/jenis/instansi-pemerintah/',
+        '/mitra/bidang/pelatihan-kerja/',
+        '/mitra/bidang/pendidikan-kesetaraan/',
+      ]),
+    );
     expect(await page.locator('main .card-partner').count()).toBeGreaterThanOrEqual(6);
   });
 

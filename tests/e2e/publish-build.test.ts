@@ -32,7 +32,10 @@ const dist2 = () => path.join(dir, 'dist-2');
 const picture = (file: string, color: string) =>
   sharp({ create: { width: 320, height: 180, channels: 3, background: color } })
     .jpeg()
-    .withExif({ IFD0: { Make: 'KameraUji', Model: 'Ponsel' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '7/1 5/1 1248/100', GPSLongitudeRef: 'E', GPSLongitude: '110/1 54/1 5688/100' } })
+    .withExif({
+      IFD0: { Make: 'KameraUji', Model: 'Ponsel' },
+      IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '7/1 5/1 1248/100', GPSLongitudeRef: 'E', GPSLongitude: '110/1 54/1 5688/100' },
+    })
     .toFile(file);
 
 /** Every test picture: the picture fields' and the body images' originals (none may reach dist/ unprocessed). */
@@ -102,26 +105,44 @@ beforeAll(async () => {
   await mkdir(path.join(partners, 'images'), { recursive: true });
   await Promise.all(ORIGINALS.map((file, i) => picture(path.join(dir, 'content', file), colours[i]!)));
   const bodyPhoto = (file: string) => `Isi uji.\n\n![Foto di isi tulisan](images/${file})\n`;
-  await writeFile(`${stories}/uji-ditarik.md`, story('Kisah uji ditarik', consent('  withdrawn: true\n'), 'guard-withdrawn.jpg', true, bodyPhoto('guard-body-withdrawn.jpg')));
+  await writeFile(
+    `${stories}/uji-ditarik.md`,
+    story('Kisah uji ditarik', consent('  withdrawn: true\n'), 'guard-withdrawn.jpg', true, bodyPhoto('guard-body-withdrawn.jpg')),
+  );
   await writeFile(`${stories}/uji-kedaluwarsa.md`, story('Kisah uji kedaluwarsa', consent('  expires: 2026-11-01\n'), 'guard-expired.jpg', true));
   await writeFile(`${stories}/uji-wajah-disembunyikan.md`, story('Kisah uji wajah disembunyikan', consent(), 'guard-hidden-face.jpg', false));
-  await writeFile(`${news}/uji-draf.md`, article('Berita uji draf', 'date: 2026-11-01T09:00:00+07:00\ndraft: true', 'guard-draft.jpg', bodyPhoto('guard-body-draft.jpg')));
-  await writeFile(`${news}/uji-terjadwal.md`, article('Berita uji terjadwal', 'date: 2027-01-01T09:00:00+07:00', 'guard-scheduled.jpg', bodyPhoto('guard-body-scheduled.jpg')));
+  await writeFile(
+    `${news}/uji-draf.md`,
+    article('Berita uji draf', 'date: 2026-11-01T09:00:00+07:00\ndraft: true', 'guard-draft.jpg', bodyPhoto('guard-body-draft.jpg')),
+  );
+  await writeFile(
+    `${news}/uji-terjadwal.md`,
+    article('Berita uji terjadwal', 'date: 2027-01-01T09:00:00+07:00', 'guard-scheduled.jpg', bodyPhoto('guard-body-scheduled.jpg')),
+  );
   await writeFile(
     `${partners}/uji-mitra-contoh.md`,
     `---\nname: Mitra uji contoh\nkind: dunia-usaha\nstatus: aktif\nsummary: Mitra contoh untuk uji.\nsample: true\nlogo:\n  src: images/guard-partner-logo.jpg\n  alt: Logo uji\n---\n\n${bodyPhoto('guard-body-partner.jpg')}`,
   );
   // Withdrawals that would not pass the schema, and a draft full of mistakes: left out, never a failed build
   // (a failed build keeps the last site online, with the story still on it).
-  await writeFile(`${stories}/uji-belum-setuju.md`, story('Kisah uji belum setuju', consent().replace('given: true', 'given: false'), 'guard-withdrawn.jpg', true));
+  await writeFile(
+    `${stories}/uji-belum-setuju.md`,
+    story('Kisah uji belum setuju', consent().replace('given: true', 'given: false'), 'guard-withdrawn.jpg', true),
+  );
   await writeFile(`${stories}/uji-ditarik-ya.md`, story('Kisah uji ditarik ya', consent('  withdrawn: ya\n'), 'guard-withdrawn.jpg', true));
   await writeFile(`${news}/uji-draf-salah.md`, `---\ntitle: Berita uji draf salah\ndate: kemarin\ndraft: true\n---\n\nIsi.\n`);
   // Written without a zone: 09.00 in Purwodadi, whatever the build machine's zone.
-  await writeFile(`${news}/uji-jam-tanpa-zona.md`, article('Berita uji jam tanpa zona', 'date: 2026-11-20 09:00', 'guard-none.jpg').replace(/cover:\n.*\n.*\n/, ''));
+  await writeFile(
+    `${news}/uji-jam-tanpa-zona.md`,
+    article('Berita uji jam tanpa zona', 'date: 2026-11-20 09:00', 'guard-none.jpg').replace(/cover:\n.*\n.*\n/, ''),
+  );
   // Saved by Windows Notepad: byte-order mark and CRLF line ends; the gate must judge it as Astro reads it.
   await writeFile(
     `${news}/uji-notepad.md`,
-    '\uFEFF' + article('Berita uji Notepad', 'date: 2026-11-21T10:00:00+07:00\npartners: [dinas-sosial-grobogan]', 'x').replace(/cover:\n.*\n.*\n/, '').replace(/\n/g, '\r\n'),
+    '\uFEFF' +
+      article('Berita uji Notepad', 'date: 2026-11-21T10:00:00+07:00\npartners: [dinas-sosial-grobogan]', 'x')
+        .replace(/cover:\n.*\n.*\n/, '')
+        .replace(/\n/g, '\r\n'),
   );
 
   const env = { SITE_SAMPLES: 'false', TZ: 'UTC' };
@@ -175,10 +196,20 @@ describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)'
   });
 
   test('withdrawn and expired stories, the draft and the scheduled article have no page, no link and no feed entry', async () => {
-    for (const url of ['kisah/uji-ditarik', 'kisah/uji-kedaluwarsa', 'kisah/uji-belum-setuju', 'kisah/uji-ditarik-ya', 'berita/uji-draf', 'berita/uji-draf-salah', 'berita/uji-terjadwal']) {
+    for (const url of [
+      'kisah/uji-ditarik',
+      'kisah/uji-kedaluwarsa',
+      'kisah/uji-belum-setuju',
+      'kisah/uji-ditarik-ya',
+      'berita/uji-draf',
+      'berita/uji-draf-salah',
+      'berita/uji-terjadwal',
+    ]) {
       expect(existsSync(page(dist1(), url)), url).toBe(false);
     }
-    const everything = (await Promise.all((await filesIn(dist1(), ['.html', '.xml'])).filter((f) => !f.startsWith('admin/')).map((f) => read(path.join(dist1(), f))))).join('\n');
+    const everything = (
+      await Promise.all((await filesIn(dist1(), ['.html', '.xml'])).filter((f) => !f.startsWith('admin/')).map((f) => read(path.join(dist1(), f))))
+    ).join('\n');
     for (const slug of ['uji-ditarik', 'uji-kedaluwarsa', 'uji-draf', 'uji-terjadwal']) expect(everything).not.toContain(slug);
   });
 

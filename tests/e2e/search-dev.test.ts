@@ -57,7 +57,10 @@ beforeAll(async () => {
   dev.stderr?.on('data', (d) => (output += d));
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const ok = await fetch(`${base}/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`astro dev did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 500));
@@ -119,8 +122,6 @@ describe('search in astro dev', () => {
         '',
       ].join('\n'),
     );
-    await expect
-      .poll(async () => (await searchDev('bioflok'))[0], { timeout: 90_000, interval: 1_000 })
-      .toBe(`/berita/${slug}/`);
+    await expect.poll(async () => (await searchDev('bioflok'))[0], { timeout: 90_000, interval: 1_000 }).toBe(`/berita/${slug}/`);
   });
 });

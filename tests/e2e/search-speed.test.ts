@@ -19,7 +19,10 @@ async function wordFromSite(): Promise<string> {
   const source = paths.find((p) => templateOf(p) === '/berita/:slug/') ?? '/';
   const html = await (await fetch(`${base}${source}`)).text();
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
-  const word = h1.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]?.toLowerCase();
+  const word = h1
+    .split(/[^\p{L}]+/u)
+    .sort((a, b) => b.length - a.length)[0]
+    ?.toLowerCase();
   if (!word) throw new Error(`No word in the heading of ${source}`);
   return word;
 }
@@ -56,7 +59,10 @@ async function openSearch(path: string, { slow = false, width = 360 } = {}): Pro
 /** The addresses the page's head preloads from /pagefind/. */
 const preloads = (page: Page) =>
   page.$$eval('head link[rel="preload"], head link[rel="modulepreload"]', (links) =>
-    links.map((l) => new URL((l as HTMLLinkElement).href)).filter((u) => u.pathname.startsWith('/pagefind/')).map((u) => `${u.pathname}${u.search}`),
+    links
+      .map((l) => new URL((l as HTMLLinkElement).href))
+      .filter((u) => u.pathname.startsWith('/pagefind/'))
+      .map((u) => `${u.pathname}${u.search}`),
   );
 
 /** The layout shifts so far (what Lighthouse's CLS adds up), as "value at element" lines. */
@@ -94,7 +100,10 @@ describe('search page speed', () => {
     const twice = requests.filter((r, i) => requests.indexOf(r) !== i);
     expect(twice, 'downloaded twice (a preload the search did not reuse)').toEqual([]);
     const notPreloaded = requests.filter((r) => !preloaded.includes(r));
-    expect(notPreloaded.every((r) => /^\/pagefind\/(index|fragment)\//.test(r)), notPreloaded.join('\n')).toBe(true);
+    expect(
+      notPreloaded.every((r) => /^\/pagefind\/(index|fragment)\//.test(r)),
+      notPreloaded.join('\n'),
+    ).toBe(true);
     await page.close();
   });
 

@@ -123,7 +123,9 @@ describe('a result', () => {
   test('a partner, a program, a story and a static page show their type', async () => {
     const types = async (q: string) => (await search(`q=${q}`)).map((r) => `${r.href} ${r.meta}`);
     expect(await types('disnaker')).toContain('/mitra/dinas-ketenagakerjaan-grobogan/ Mitra');
-    expect(await types('ijazah')).toEqual(expect.arrayContaining(['/program/pendidikan-kesetaraan/ Program', '/kisah/sri-menyelesaikan-paket-c/ Kisah · 8 November 2026']));
+    expect(await types('ijazah')).toEqual(
+      expect.arrayContaining(['/program/pendidikan-kesetaraan/ Program', '/kisah/sri-menyelesaikan-paket-c/ Kisah · 8 November 2026']),
+    );
     expect(await types('jam+kunjungan')).toContain('/profil/ Halaman');
   });
 
@@ -216,7 +218,20 @@ describe('the search page', () => {
   test('everything is in Indonesian: labels, options, status, buttons', async () => {
     await search('q=pelatihan');
     const text = await page.locator('[data-search-root]').innerText();
-    for (const label of ['Kata yang dicari', 'Saring dan urutkan', 'Jenis', 'Kategori', 'Tahun', 'Urutkan', 'Semua jenis', 'Paling sesuai', 'Terbaru', 'Terlama', 'Hapus saringan', 'hasil untuk']) {
+    for (const label of [
+      'Kata yang dicari',
+      'Saring dan urutkan',
+      'Jenis',
+      'Kategori',
+      'Tahun',
+      'Urutkan',
+      'Semua jenis',
+      'Paling sesuai',
+      'Terbaru',
+      'Terlama',
+      'Hapus saringan',
+      'hasil untuk',
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).not.toMatch(/\b(Search|Results?|Filters?|Load more|Clear|Sort|All|No results)\b/);
@@ -315,7 +330,9 @@ describe('what is indexed', () => {
   test('every public content page of the sitemap, and nothing else: no /admin/, no 404, no lists, not /cari/', async () => {
     const urls = await indexedUrls();
     const sitemap = await sitemapPaths(base);
-    const content = sitemap.filter((p) => /^\/(berita|kisah|mitra|program)\/[^/]+\/$/.test(p) && !/^\/berita\/\d+\/$/.test(p) && !/^\/(berita|mitra)\/(tag|kategori|jenis|bidang)\//.test(p));
+    const content = sitemap.filter(
+      (p) => /^\/(berita|kisah|mitra|program)\/[^/]+\/$/.test(p) && !/^\/berita\/\d+\/$/.test(p) && !/^\/(berita|mitra)\/(tag|kategori|jenis|bidang)\//.test(p),
+    );
     const statics = sitemap.filter((p) => /^\/(profil|bermitra|dukung|angka)\/$/.test(p));
     expect(content.length).toBeGreaterThan(20);
     for (const p of [...content, ...statics]) expect(urls, p).toContain(p);

@@ -103,9 +103,9 @@ describe('security headers in the browser', () => {
     const bad: string[] = [];
     for (const path of paths) {
       await page.goto(`${base}${path}`);
-      const links = await page.locator('a[href^="http"]').evaluateAll((as) =>
-        as.map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })),
-      );
+      const links = await page
+        .locator('a[href^="http"]')
+        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })));
       for (const { href, rel } of links) {
         if (new URL(href).host === new URL(page.url()).host) continue;
         if (!(rel.includes('noopener') && rel.includes('noreferrer'))) bad.push(`${path}: ${href} rel="${rel}"`);

@@ -23,7 +23,10 @@ let pages: Built[];
 
 /** The content of a <meta property|name="…"> of a page. */
 const metaOf = (html: string) => (property: string) =>
-  new RegExp(`<meta (?:property|name)="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  new RegExp(`<meta (?:property|name)="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`)
+    .exec(html)?.[1]
+    ?.replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"');
 
 beforeAll(async () => {
   const files = (await publicPages()).filter((f) => f !== '404.html');
@@ -62,7 +65,8 @@ describe('every page has its own share card', () => {
       if (bytes > MAX_CARD_BYTES) problems.push(`${p.url}: ${pathname} weighs ${Math.round(bytes / 1024)} KB`);
       // And the server really serves it as a picture.
       const res = await fetch(`${base}${pathname}`);
-      if (res.status !== 200 || res.headers.get('content-type') !== 'image/jpeg') problems.push(`${p.url}: ${pathname} served ${res.status} ${res.headers.get('content-type')}`);
+      if (res.status !== 200 || res.headers.get('content-type') !== 'image/jpeg')
+        problems.push(`${p.url}: ${pathname} served ${res.status} ${res.headers.get('content-type')}`);
       await res.arrayBuffer();
     }
     expect(problems).toEqual([]);
@@ -132,7 +136,7 @@ describe('what a crawler finds in the sitemap', () => {
     expect(urls.filter((u) => !u.lastmod || Number.isNaN(Date.parse(u.lastmod))).map((u) => u.loc)).toEqual([]);
   });
 
-  test('an article\'s or story\'s lastmod is its update (or publish) time', () => {
+  test("an article's or story's lastmod is its update (or publish) time", () => {
     let dated = 0;
     for (const p of pages) {
       const own = p.meta('article:modified_time') ?? p.meta('article:published_time');
@@ -218,7 +222,7 @@ describe('structured data and the feed, as a crawler reads them', () => {
       expect(node!.url ?? node!.mainEntityOfPage, p.url).toBe(`https://lapaspurwodadi.example.id${p.url}`);
     }
   });
-  test('a NewsArticle names its author with a page; the institution\'s address is in parts', () => {
+  test("a NewsArticle names its author with a page; the institution's address is in parts", () => {
     const article = pages.find((p) => ldOf(p.html).some((n) => n['@type'] === 'NewsArticle'))!;
     const graph = ldOf(article.html);
     expect((graph.find((n) => n['@type'] === 'NewsArticle')!.author as { url?: string }).url).toBe('https://lapaspurwodadi.example.id/profil/');

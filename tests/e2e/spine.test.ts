@@ -25,9 +25,7 @@ describe('the built site', () => {
   test('press release article: title, date in WIB, text unchanged, credited to humas', async () => {
     const res = await page.goto(`${base}${PRESS_RELEASE}`);
     expect(res?.status()).toBe(200);
-    expect(await page.locator('h1').innerText()).toBe(
-      'Perkuat Sinergitas, Kalapas Purwodadi Kunjungi Beberapa Pimpinan OPD Kabupaten Grobogan',
-    );
+    expect(await page.locator('h1').innerText()).toBe('Perkuat Sinergitas, Kalapas Purwodadi Kunjungi Beberapa Pimpinan OPD Kabupaten Grobogan');
     const text = await page.locator('main').innerText();
     expect(text).toContain('20 November 2026');
     expect(text).toContain('Humas Lapas Kelas IIB Purwodadi');
@@ -44,9 +42,7 @@ describe('the built site', () => {
 
   test('search finds the press release by another Indonesian word form ("kunjungan" → "mengunjungi")', async () => {
     await page.goto(`${base}/cari/?q=kunjungan`);
-    await expect
-      .poll(() => page.locator(`main a[href*="${PRESS_RELEASE}"]`).count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`main a[href*="${PRESS_RELEASE}"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 
   test('unknown URL shows the helpful 404 page with status 404', async () => {

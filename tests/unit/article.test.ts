@@ -10,15 +10,23 @@ const news = (id: string, date: string, extra: Partial<ArticleEntry['data']> = {
   body,
   data: { title: `Judul ${id}`, date: new Date(date), category: 'kerja-sama', tags: [], partners: [], programs: [], ...extra },
 });
-const partners = [{ id: 'dinsos', data: { name: 'Dinas Sosial' } }, { id: 'disnaker', data: { name: 'Disnaker' } }];
+const partners = [
+  { id: 'dinsos', data: { name: 'Dinas Sosial' } },
+  { id: 'disnaker', data: { name: 'Disnaker' } },
+];
 const programs = [{ id: 'pelatihan', data: { title: 'Pelatihan Keterampilan Kerja' } }];
 
 describe('articleContext', () => {
-  const press = news('press', '2026-11-20', {
-    tags: ['sinergi', 'Reintegrasi Sosial', 'sinergi'],
-    partners: [ref('dinsos'), ref('not-published'), ref('disnaker')],
-    programs: [ref('pelatihan')],
-  }, Array.from({ length: 450 }, () => 'kata').join(' '));
+  const press = news(
+    'press',
+    '2026-11-20',
+    {
+      tags: ['sinergi', 'Reintegrasi Sosial', 'sinergi'],
+      partners: [ref('dinsos'), ref('not-published'), ref('disnaker')],
+      programs: [ref('pelatihan')],
+    },
+    Array.from({ length: 450 }, () => 'kata').join(' '),
+  );
   const newer = news('newer', '2026-11-25', { partners: [ref('dinsos')] });
   const older = news('older', '2026-11-01', { category: 'layanan' });
   const all = [newer, press, older];
@@ -66,8 +74,22 @@ describe('home page picks', () => {
     expect(partnerStrip(ps, limit).map((p) => p.id)).toEqual(expected);
   });
   test.each([
-    ['the newest with a quote', [{ id: 'a', data: {} }, { id: 'b', data: { quote: 'q' } }], 'b'],
-    ['the newest when none has a quote', [{ id: 'a', data: {} }, { id: 'b', data: {} }], 'a'],
+    [
+      'the newest with a quote',
+      [
+        { id: 'a', data: {} },
+        { id: 'b', data: { quote: 'q' } },
+      ],
+      'b',
+    ],
+    [
+      'the newest when none has a quote',
+      [
+        { id: 'a', data: {} },
+        { id: 'b', data: {} },
+      ],
+      'a',
+    ],
     ['nothing without stories', [], undefined],
   ])('featuredStory: %s', (_name, stories, expected) => {
     expect(featuredStory(stories as { id: string; data: { quote?: string } }[])?.id).toBe(expected);

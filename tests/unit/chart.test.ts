@@ -84,7 +84,14 @@ describe('barChart geometry', () => {
   });
 
   test('an empty series or all zeros still has an axis 0…1', () => {
-    expect(barChart([], small)).toMatchObject({ max: 1, bars: [], ticks: [{ value: 0, y: 110 }, { value: 1, y: 10 }] });
+    expect(barChart([], small)).toMatchObject({
+      max: 1,
+      bars: [],
+      ticks: [
+        { value: 0, y: 110 },
+        { value: 1, y: 10 },
+      ],
+    });
     expect(barChart(years([0, 0]), small).bars.every((b) => b.height === 0 && b.y === 110)).toBe(true);
   });
 
@@ -138,7 +145,13 @@ describe('barChart geometry', () => {
   });
 
   test('fractional values get a fractional scale', () => {
-    const chart = barChart([{ label: 'a', value: 0.4 }, { label: 'b', value: 0.9 }], small);
+    const chart = barChart(
+      [
+        { label: 'a', value: 0.4 },
+        { label: 'b', value: 0.9 },
+      ],
+      small,
+    );
     expect(chart.max).toBe(1);
     expect(chart.ticks.map((t) => t.value)).toEqual([0, 0.5, 1]);
   });

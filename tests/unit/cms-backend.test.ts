@@ -6,10 +6,22 @@ import { ADMIN_CSP, GITHUB_HOSTS, adminCspFor } from '../../src/lib/security-hea
 describe('productionBackend', () => {
   test.each<[string, Record<string, string>, Record<string, unknown>]>([
     ['nothing set: the default repository on main, Netlify OAuth', {}, { name: 'github', repo: DEFAULT_REPO, branch: 'main' }],
-    ['own repository and branch', { PUBLIC_CMS_REPO: ' humas-lapas/situs-web ', PUBLIC_CMS_BRANCH: 'utama' }, { repo: 'humas-lapas/situs-web', branch: 'utama' }],
+    [
+      'own repository and branch',
+      { PUBLIC_CMS_REPO: ' humas-lapas/situs-web ', PUBLIC_CMS_BRANCH: 'utama' },
+      { repo: 'humas-lapas/situs-web', branch: 'utama' },
+    ],
     ['empty values count as unset', { PUBLIC_CMS_REPO: '', PUBLIC_CMS_AUTH_URL: ' ' }, { repo: DEFAULT_REPO }],
-    ['own OAuth provider', { PUBLIC_CMS_AUTH_URL: 'https://auth.lapaspurwodadi.example.id/' }, { base_url: 'https://auth.lapaspurwodadi.example.id', auth_endpoint: 'auth' }],
-    ['own OAuth provider with its endpoint', { PUBLIC_CMS_AUTH_URL: 'https://auth.example.id', PUBLIC_CMS_AUTH_ENDPOINT: 'oauth/authorize' }, { auth_endpoint: 'oauth/authorize' }],
+    [
+      'own OAuth provider',
+      { PUBLIC_CMS_AUTH_URL: 'https://auth.lapaspurwodadi.example.id/' },
+      { base_url: 'https://auth.lapaspurwodadi.example.id', auth_endpoint: 'auth' },
+    ],
+    [
+      'own OAuth provider with its endpoint',
+      { PUBLIC_CMS_AUTH_URL: 'https://auth.example.id', PUBLIC_CMS_AUTH_ENDPOINT: 'oauth/authorize' },
+      { auth_endpoint: 'oauth/authorize' },
+    ],
   ])('%s', (_name, env, expected) => {
     const backend = productionBackend(env);
     expect(backend).toMatchObject(expected);
@@ -25,7 +37,12 @@ describe('productionBackend', () => {
     ],
     [
       'GitLab in a group, self-hosted',
-      { PUBLIC_CMS_BACKEND: 'GitLab', PUBLIC_CMS_REPO: 'kemenkumham/jateng/lapas-purwodadi', PUBLIC_CMS_APP_ID: 'x', PUBLIC_CMS_BASE_URL: 'https://git.example.go.id/' },
+      {
+        PUBLIC_CMS_BACKEND: 'GitLab',
+        PUBLIC_CMS_REPO: 'kemenkumham/jateng/lapas-purwodadi',
+        PUBLIC_CMS_APP_ID: 'x',
+        PUBLIC_CMS_BASE_URL: 'https://git.example.go.id/',
+      },
       { repo: 'kemenkumham/jateng/lapas-purwodadi', base_url: 'https://git.example.go.id', api_root: 'https://git.example.go.id/api/v4' },
     ],
     [
@@ -73,7 +90,9 @@ describe('productionBackend', () => {
     const gitlab = adminCspFor(gitHostsOf(productionBackend({ PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_APP_ID: 'x' })));
     expect(gitlab).toContain("connect-src 'self' blob: https://gitlab.com;");
     expect(gitlab).not.toContain('github');
-    const forgejo = adminCspFor(gitHostsOf(productionBackend({ PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_APP_ID: 'x', PUBLIC_CMS_BASE_URL: 'https://codeberg.org' })));
+    const forgejo = adminCspFor(
+      gitHostsOf(productionBackend({ PUBLIC_CMS_BACKEND: 'forgejo', PUBLIC_CMS_APP_ID: 'x', PUBLIC_CMS_BASE_URL: 'https://codeberg.org' })),
+    );
     expect(forgejo).toContain("connect-src 'self' blob: https://codeberg.org;");
   });
 });

@@ -70,7 +70,11 @@ describe('the screenshots of the guide (docs/img)', () => {
 
 describe('the example workflows (docs/contoh)', () => {
   const files = readdirSync(path.join(DOCS, 'contoh')).filter((f) => f.endsWith('.yml'));
-  type Workflow = { name: string; on: Record<string, unknown>; jobs: Record<string, { 'runs-on': string; steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }> };
+  type Workflow = {
+    name: string;
+    on: Record<string, unknown>;
+    jobs: Record<string, { 'runs-on': string; steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
+  };
   const load = (f: string) => yaml.load(readFileSync(path.join(DOCS, 'contoh', f), 'utf8')) as Workflow;
 
   test('there is one for a build hook (Netlify, Cloudflare Pages) and one for GitHub Pages', () => {
@@ -116,7 +120,7 @@ describe('the example workflows (docs/contoh)', () => {
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with).toMatchObject({ path: 'dist' });
   });
 
-  test('GitHub Pages keeps Astro\'s build cache between builds, restored after npm ci (which empties node_modules)', () => {
+  test("GitHub Pages keeps Astro's build cache between builds, restored after npm ci (which empties node_modules)", () => {
     const steps = load('github-pages.yml').jobs.bangun!.steps;
     const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@') && (s.with as { path?: string } | undefined)?.path === 'node_modules/.astro');
     const install = steps.findIndex((s) => s.run?.startsWith('npm ci'));

@@ -24,7 +24,13 @@ const english = flatten(en as unknown as Phrases);
 const indonesian = flatten(idLocale);
 
 /** Phrases that are the same in both languages (names, placeholders only). */
-const SAME_IN_BOTH = new Set(['app.header.media', 'editor.editorWidgets.markdown.markdown', 'ui.toast.onFailToAuth', 'workflow.workflowCard.lastChangeNoAuthor', 'editor.editorToolbar.status']);
+const SAME_IN_BOTH = new Set([
+  'app.header.media',
+  'editor.editorWidgets.markdown.markdown',
+  'ui.toast.onFailToAuth',
+  'workflow.workflowCard.lastChangeNoAuthor',
+  'editor.editorToolbar.status',
+]);
 
 describe('the Indonesian CMS locale', () => {
   test('Decap still has the English phrases we translate (sanity)', () => {

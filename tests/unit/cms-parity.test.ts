@@ -208,7 +208,8 @@ describe.each(forms)('CMS form "$name" and its schema', (form) => {
       if (!/https:\/\//.test(pattern[1])) problems.push(`${path}: the CMS message does not say https://`);
       for (const address of URL_SAMPLES) {
         const schemaSays = zod.safeParse(address).success;
-        if (new RegExp(pattern[0]).test(address) !== schemaSays) problems.push(`${path}: "${address}" is ${schemaSays ? 'accepted' : 'refused'} by the schema only`);
+        if (new RegExp(pattern[0]).test(address) !== schemaSays)
+          problems.push(`${path}: "${address}" is ${schemaSays ? 'accepted' : 'refused'} by the schema only`);
       }
     });
     expect(problems).toEqual([]);

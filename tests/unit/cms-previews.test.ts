@@ -20,7 +20,15 @@ interface Node {
 }
 const h: H = (type, props, ...children) => ({ type, props: props ?? {}, children });
 const textOf = (n: unknown): string =>
-  n == null || n === false ? '' : typeof n === 'string' ? n : Array.isArray(n) ? n.map(textOf).join('') : (n as Node).children ? (n as Node).children.map(textOf).join('') : '';
+  n == null || n === false
+    ? ''
+    : typeof n === 'string'
+      ? n
+      : Array.isArray(n)
+        ? n.map(textOf).join('')
+        : (n as Node).children
+          ? (n as Node).children.map(textOf).join('')
+          : '';
 const find = (n: unknown, pred: (n: Node) => boolean): Node[] => {
   if (!n || typeof n !== 'object') return [];
   const node = n as Node;
@@ -41,7 +49,11 @@ describe('newsView', () => {
       { title: 'Pelatihan Las', category: 'pembinaan', date: '2026-11-10T09:30:00.000+07:00', author: '' },
       { title: 'Pelatihan Las', category: 'Pembinaan', published: '10 November 2026, 09.30 WIB', byline: 'Oleh Humas Lapas Kelas IIB Purwodadi' },
     ],
-    ['scheduled', { date: '2026-12-01T08:00:00.000+07:00' }, { notes: ['Terjadwal: tampil di situs pada pembangunan harian pertama setelah 1 Desember 2026, 08.00 WIB.'] }],
+    [
+      'scheduled',
+      { date: '2026-12-01T08:00:00.000+07:00' },
+      { notes: ['Terjadwal: tampil di situs pada pembangunan harian pertama setelah 1 Desember 2026, 08.00 WIB.'] },
+    ],
     ['draft', { draft: true, date: '2026-11-01T08:00:00.000+07:00' }, { notes: ['Draf: berita ini tidak tampil di situs selama "Draf" aktif.'] }],
     ['empty picture is no picture', { cover: { src: '', alt: '' } }, { cover: undefined }],
     ['tags without blanks', { tags: ['las', ''] }, { tags: ['las'] }],
@@ -55,8 +67,17 @@ describe('newsView', () => {
 });
 
 describe('the news preview template', () => {
-  const tree = newsPreview(h, () => now)(
-    props({ title: 'Pelatihan Las', category: 'pembinaan', date: '2026-11-10T09:30:00.000+07:00', cover: { src: 'images/las.jpg', alt: 'Peserta mengelas.' }, tags: ['las'] }),
+  const tree = newsPreview(
+    h,
+    () => now,
+  )(
+    props({
+      title: 'Pelatihan Las',
+      category: 'pembinaan',
+      date: '2026-11-10T09:30:00.000+07:00',
+      cover: { src: 'images/las.jpg', alt: 'Peserta mengelas.' },
+      tags: ['las'],
+    }),
   );
   test('uses the article markup of /berita/<slug>/', () => {
     expect(find(tree, (n) => n.type === 'h1').map(textOf)).toEqual(['Pelatihan Las']);
@@ -93,8 +114,16 @@ describe('storyView', () => {
   test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof storyView>>]>([
     ['pseudonym by default', base, { person: 'Pak S (nama samaran)', photo: undefined, photoHidden: false }],
     ['real name', { ...base, pseudonym: false }, { person: 'Pak S' }],
-    ['photo without permission to show the face is hidden', { ...base, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } }, { photo: undefined, photoHidden: true }],
-    ['photo with permission is shown', { ...base, showFace: true, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } }, { photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' }, photoHidden: false }],
+    [
+      'photo without permission to show the face is hidden',
+      { ...base, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } },
+      { photo: undefined, photoHidden: true },
+    ],
+    [
+      'photo with permission is shown',
+      { ...base, showFace: true, photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' } },
+      { photo: { src: 'images/p.jpg', alt: 'Pak S di bengkel.' }, photoHidden: false },
+    ],
   ])('%s', (_name, data, expected) => {
     expect(storyView(data, now)).toMatchObject(expected);
   });
@@ -109,7 +138,11 @@ describe('storyView', () => {
 
 describe('partnerView', () => {
   test.each<[string, Record<string, unknown>, Partial<ReturnType<typeof partnerView>>]>([
-    ['labels instead of stored values', { name: 'Bapas Pati', kind: 'instansi-pemerintah', status: 'aktif', areas: ['pendampingan-sosial'] }, { kind: 'Instansi Pemerintah / OPD', status: 'Aktif', areas: ['Pendampingan Sosial'] }],
+    [
+      'labels instead of stored values',
+      { name: 'Bapas Pati', kind: 'instansi-pemerintah', status: 'aktif', areas: ['pendampingan-sosial'] },
+      { kind: 'Instansi Pemerintah / OPD', status: 'Aktif', areas: ['Pendampingan Sosial'] },
+    ],
     ['since as a date', { since: '2024-01-15' }, { since: '15 Januari 2024' }],
     ['exploring', { status: 'dalam-penjajakan' }, { status: 'Dalam Penjajakan', statusValue: 'dalam-penjajakan', exploring: true }],
     ['sample partner', { sample: true, website: 'https://bapaspati.example.id/' }, { sample: true, websiteText: 'bapaspati.example.id' }],
@@ -124,7 +157,9 @@ describe('partnerView', () => {
   });
 
   test('the template is the public partner page: status badge, facts, area chips, exploring and sample notices', () => {
-    const tree = partnerPreview(h)(props({ name: 'Koperasi', kind: 'dunia-usaha', status: 'dalam-penjajakan', since: '2024-01-15', areas: ['pelatihan-kerja'], sample: true }));
+    const tree = partnerPreview(h)(
+      props({ name: 'Koperasi', kind: 'dunia-usaha', status: 'dalam-penjajakan', since: '2024-01-15', areas: ['pelatihan-kerja'], sample: true }),
+    );
     expect(find(tree, (n) => String(n.props.className).includes('partner-status')).map((n) => [n.props.className, textOf(n)])).toEqual([
       ['partner-status status-dalam-penjajakan', 'Dalam Penjajakan'],
     ]);
@@ -147,7 +182,12 @@ describe('settingsView and the settings preview (/profil/)', () => {
     sample: true,
   };
   test('reads the form as the profile page does', () => {
-    expect(settingsView(data)).toMatchObject({ about: ['Paragraf satu.', 'Paragraf dua.'], rules: ['Membawa KTP asli.'], hours: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }], sample: true });
+    expect(settingsView(data)).toMatchObject({
+      about: ['Paragraf satu.', 'Paragraf dua.'],
+      rules: ['Membawa KTP asli.'],
+      hours: [{ days: 'Senin', hours: '08.30 – 14.00 WIB' }],
+      sample: true,
+    });
   });
   test('the template has the profile page’s parts and the sample-contact notice', () => {
     const tree = settingsPreview(h)(props(data));

@@ -29,7 +29,10 @@ describe('splitTags', () => {
 
   test.each<[unknown, string[]]>([
     [undefined, []],
-    [['las', ' sablon ', ''], ['las', 'sablon']],
+    [
+      ['las', ' sablon ', ''],
+      ['las', 'sablon'],
+    ],
     [{ toJS: () => ['las', 'umkm'] }, ['las', 'umkm']],
     ['las, umkm', ['las', 'umkm']],
   ])('stored value %j reads as %j', (value, tags) => {
@@ -138,10 +141,9 @@ describe('helps around Decap’s screens', () => {
   });
 
   test('the notice names each problem once', () => {
-    expect(refusalLines(['Judul belum benar: paling banyak 160 karakter.', ' Judul belum  benar: paling banyak 160 karakter. ', 'Kategori wajib diisi.'])).toEqual([
-      'Judul belum benar: paling banyak 160 karakter.',
-      'Kategori wajib diisi.',
-    ]);
+    expect(
+      refusalLines(['Judul belum benar: paling banyak 160 karakter.', ' Judul belum  benar: paling banyak 160 karakter. ', 'Kategori wajib diisi.']),
+    ).toEqual(['Judul belum benar: paling banyak 160 karakter.', 'Kategori wajib diisi.']);
     expect(refusalHeading(1)).toBe('Belum tersimpan. Perbaiki kolom ini:');
     expect(refusalHeading(3)).toBe('Belum tersimpan. Perbaiki 3 hal ini:');
   });
@@ -172,7 +174,18 @@ describe('helps around Decap’s screens', () => {
     ['Isi kisah memuat foto, padahal "Wajah boleh ditampilkan" tidak aktif.', 'Isi kisah'],
     ['Pesan lain.', undefined],
   ])('the refusal %j brings %j into view', (message, label) => {
-    expect(labelInMessage(message, ['Judul', 'Foto sampul', 'Foto', 'Teks alternatif (alt)', 'Berlaku sampai', 'Tanggal persetujuan', 'Isi kisah', 'Wajah boleh ditampilkan'])).toBe(label);
+    expect(
+      labelInMessage(message, [
+        'Judul',
+        'Foto sampul',
+        'Foto',
+        'Teks alternatif (alt)',
+        'Berlaku sampai',
+        'Tanggal persetujuan',
+        'Isi kisah',
+        'Wajah boleh ditampilkan',
+      ]),
+    ).toBe(label);
   });
 
   test('a second upload of one name in the same second gets a number', () => {
@@ -189,10 +202,30 @@ describe('the site status beside "Sudah terbit" (the build’s rules)', () => {
     ['news dated earlier', 'news', { date: '2026-11-20T09:00:00.000+07:00' }, 'Di situs: tampil (setelah pembangunan berikutnya)'],
     ['news dated later today', 'news', { date: '2026-11-21T09:00:00.000+07:00' }, 'Di situs: terjadwal, tampil setelah 21 November 2026, 09.00 WIB'],
     ['a draft', 'news', { draft: true, date: '2026-11-20T09:00:00.000+07:00' }, 'Di situs: tidak tampil (Draf aktif)'],
-    ['a story with consent dated today (WIB)', 'stories', { date: '2026-11-21T05:00:00.000+07:00', consent }, 'Di situs: tampil (setelah pembangunan berikutnya)'],
-    ['a story whose consent is withdrawn', 'stories', { date: '2026-11-01T05:00:00.000+07:00', consent: { ...consent, withdrawn: true } }, 'Di situs: tidak tampil (lihat persetujuan)'],
-    ['a story whose consent ended yesterday', 'stories', { date: '2026-11-01T05:00:00.000+07:00', consent: { ...consent, date: '2026-01-01', expires: '2026-11-20' } }, 'Di situs: tidak tampil (lihat persetujuan)'],
-    ['a story whose consent ends today', 'stories', { date: '2026-11-01T05:00:00.000+07:00', consent: { ...consent, date: '2026-01-01', expires: '2026-11-21' } }, 'Di situs: tampil (setelah pembangunan berikutnya)'],
+    [
+      'a story with consent dated today (WIB)',
+      'stories',
+      { date: '2026-11-21T05:00:00.000+07:00', consent },
+      'Di situs: tampil (setelah pembangunan berikutnya)',
+    ],
+    [
+      'a story whose consent is withdrawn',
+      'stories',
+      { date: '2026-11-01T05:00:00.000+07:00', consent: { ...consent, withdrawn: true } },
+      'Di situs: tidak tampil (lihat persetujuan)',
+    ],
+    [
+      'a story whose consent ended yesterday',
+      'stories',
+      { date: '2026-11-01T05:00:00.000+07:00', consent: { ...consent, date: '2026-01-01', expires: '2026-11-20' } },
+      'Di situs: tidak tampil (lihat persetujuan)',
+    ],
+    [
+      'a story whose consent ends today',
+      'stories',
+      { date: '2026-11-01T05:00:00.000+07:00', consent: { ...consent, date: '2026-01-01', expires: '2026-11-21' } },
+      'Di situs: tampil (setelah pembangunan berikutnya)',
+    ],
     ['site settings', 'settings', {}, null],
   ])('%s', (_name, collection, data, text) => {
     expect(siteStatus(collection, data, morning)?.text ?? null).toBe(text);

@@ -78,9 +78,19 @@ describe('whatsappUrl and mailtoUrl escape every character that means something 
     ['hash', 'Lowongan #1', `https://wa.me/${DIGITS}?text=Lowongan%20%231`, 'mailto:humas@contoh.go.id?subject=S&body=Lowongan%20%231'],
     ['plus', '2 + 3 orang', `https://wa.me/${DIGITS}?text=2%20%2B%203%20orang`, 'mailto:humas@contoh.go.id?subject=S&body=2%20%2B%203%20orang'],
     ['line break (CRLF in e-mail, RFC 6068)', 'satu\ndua', `https://wa.me/${DIGITS}?text=satu%0Adua`, 'mailto:humas@contoh.go.id?subject=S&body=satu%0D%0Adua'],
-    ['emoji', 'Terima kasih 🙏', `https://wa.me/${DIGITS}?text=Terima%20kasih%20%F0%9F%99%8F`, 'mailto:humas@contoh.go.id?subject=S&body=Terima%20kasih%20%F0%9F%99%8F'],
+    [
+      'emoji',
+      'Terima kasih 🙏',
+      `https://wa.me/${DIGITS}?text=Terima%20kasih%20%F0%9F%99%8F`,
+      'mailto:humas@contoh.go.id?subject=S&body=Terima%20kasih%20%F0%9F%99%8F',
+    ],
     ['question mark and equals', 'a=b? c', `https://wa.me/${DIGITS}?text=a%3Db%3F%20c`, 'mailto:humas@contoh.go.id?subject=S&body=a%3Db%3F%20c'],
-    ['half an emoji (lone surrogate) becomes U+FFFD instead of throwing', 'x\uD83D', `https://wa.me/${DIGITS}?text=x%EF%BF%BD`, 'mailto:humas@contoh.go.id?subject=S&body=x%EF%BF%BD'],
+    [
+      'half an emoji (lone surrogate) becomes U+FFFD instead of throwing',
+      'x\uD83D',
+      `https://wa.me/${DIGITS}?text=x%EF%BF%BD`,
+      'mailto:humas@contoh.go.id?subject=S&body=x%EF%BF%BD',
+    ],
   ])('%s', (_name, text, wa, mail) => {
     expect(whatsappUrl(DIGITS, text)).toBe(wa);
     expect(mailtoUrl('humas@contoh.go.id', 'S', text)).toBe(mail);
@@ -108,7 +118,11 @@ describe('composeWhatsApp and composeEmail', () => {
   });
   test('the exact e-mail link: subject with the organisation, CRLF line breaks', () => {
     const link = composeEmail('humas@contoh.go.id', input, strings);
-    expect(link.url.startsWith('mailto:humas@contoh.go.id?subject=Kerja%20sama%20dengan%20Lapas%20Purwodadi%20-%20UD%20Tani%20%232&body=Halo%20Humas%20Lapas%20Purwodadi%2C%0D%0Asaya')).toBe(true);
+    expect(
+      link.url.startsWith(
+        'mailto:humas@contoh.go.id?subject=Kerja%20sama%20dengan%20Lapas%20Purwodadi%20-%20UD%20Tani%20%232&body=Halo%20Humas%20Lapas%20Purwodadi%2C%0D%0Asaya',
+      ),
+    ).toBe(true);
     const body = new URL(link.url).searchParams.get('body');
     expect(body).toBe(link.text.replace(/\n/g, '\r\n'));
   });
@@ -181,7 +195,5 @@ describe('cleanLine and cleanText', () => {
 });
 
 test('whatsappShareUrl lets the visitor choose the chat', () => {
-  expect(whatsappShareUrl('Baca: https://contoh.id/kisah/?a=1&b=2')).toBe(
-    'https://wa.me/?text=Baca%3A%20https%3A%2F%2Fcontoh.id%2Fkisah%2F%3Fa%3D1%26b%3D2',
-  );
+  expect(whatsappShareUrl('Baca: https://contoh.id/kisah/?a=1&b=2')).toBe('https://wa.me/?text=Baca%3A%20https%3A%2F%2Fcontoh.id%2Fkisah%2F%3Fa%3D1%26b%3D2');
 });

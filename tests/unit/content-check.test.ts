@@ -24,8 +24,16 @@ describe('duplicateIds', () => {
   test.each<[string, RawEntry[], RegExp | null]>([
     ['different files', [e('news', 'content/news/a.md'), e('news', 'content/news/b.md')], null],
     ['same id in two collections is fine', [e('news', 'content/news/a.md'), e('stories', 'content/stories/a.md')], null],
-    ['slug front matter equal to another file', [e('news', 'content/news/a.md'), e('news', 'content/news/b.md', { slug: 'a' })], /content\/news\/a\.md dan content\/news\/b\.md: alamat \(slug\) "a"/],
-    ['two files Astro gave the same id', [e('news', 'content/news/Berita A.md', {}, 'berita-a'), e('news', 'content/news/berita-a.md')], /"berita-a" dipakai lebih dari satu berita/],
+    [
+      'slug front matter equal to another file',
+      [e('news', 'content/news/a.md'), e('news', 'content/news/b.md', { slug: 'a' })],
+      /content\/news\/a\.md dan content\/news\/b\.md: alamat \(slug\) "a"/,
+    ],
+    [
+      'two files Astro gave the same id',
+      [e('news', 'content/news/Berita A.md', {}, 'berita-a'), e('news', 'content/news/berita-a.md')],
+      /"berita-a" dipakai lebih dari satu berita/,
+    ],
   ])('%s', (_n, entries, expected) => {
     const out = duplicateIds(entries).join('\n');
     if (expected) expect(out).toMatch(expected);
@@ -37,9 +45,17 @@ describe('unknownReferences', () => {
   test.each<[string, RawEntry, RegExp | null]>([
     ['known partner and program', e('news', 'content/news/a.md', { partners: ['dinas-sosial-grobogan'], programs: ['pelatihan-kerja'] }), null],
     ['empty lists', e('news', 'content/news/a.md', { partners: [], programs: null }), null],
-    ['unknown partner in news', e('news', 'content/news/a.md', { partners: ['dinas-x'] }), /content\/news\/a\.md: kolom "Mitra yang terlibat" \(partners\) menyebut "dinas-x", tetapi mitra itu tidak ada/],
+    [
+      'unknown partner in news',
+      e('news', 'content/news/a.md', { partners: ['dinas-x'] }),
+      /content\/news\/a\.md: kolom "Mitra yang terlibat" \(partners\) menyebut "dinas-x", tetapi mitra itu tidak ada/,
+    ],
     ['unknown program in news', e('news', 'content/news/a.md', { programs: ['paket-z'] }), /"Program yang terkait" \(programs\) menyebut "paket-z"/],
-    ['story partner as a single value', e('stories', 'content/stories/s.md', { partner: 'toko-tidak-ada' }), /"Mitra \(pemberi kerja\)" \(partner\) menyebut "toko-tidak-ada"/],
+    [
+      'story partner as a single value',
+      e('stories', 'content/stories/s.md', { partner: 'toko-tidak-ada' }),
+      /"Mitra \(pemberi kerja\)" \(partner\) menyebut "toko-tidak-ada"/,
+    ],
     ['program partners', e('programs', 'content/programs/p.md', { partners: ['dinas-sosial-grobogan', 'pt-hilang'] }), /menyebut "pt-hilang"/],
   ])('%s', (_n, entry, expected) => {
     const out = unknownReferences([partner, program, entry]).join('\n');
@@ -49,7 +65,12 @@ describe('unknownReferences', () => {
 });
 
 test('checkEntries reports every kind of problem at once', () => {
-  const out = checkEntries([partner, e('news', 'content/news/a.md', { partners: ['x'] }), e('news', 'content/news/b.md', { slug: 'a' }), e('news', 'content/news/2.md')]);
+  const out = checkEntries([
+    partner,
+    e('news', 'content/news/a.md', { partners: ['x'] }),
+    e('news', 'content/news/b.md', { slug: 'a' }),
+    e('news', 'content/news/2.md'),
+  ]);
   expect(out).toHaveLength(3);
 });
 
@@ -68,7 +89,9 @@ describe('schemaProblemMessage: every field of a file in one message', () => {
   test.each([
     [
       'Astro schema error with two fields',
-      new Error('**news → x** data does not match collection schema.\n\n  **draft**: "Draf" harus berupa pilihan ya/tidak.\n  **cover.alt**: Teks alternatif wajib diisi.\n'),
+      new Error(
+        '**news → x** data does not match collection schema.\n\n  **draft**: "Draf" harus berupa pilihan ya/tidak.\n  **cover.alt**: Teks alternatif wajib diisi.\n',
+      ),
       'content/news/x.md: kolom "draft": "Draf" harus berupa pilihan ya/tidak. kolom "cover.alt": Teks alternatif wajib diisi.',
     ],
     ['other error', new Error('**Sesuatu** rusak'), 'content/news/x.md: Sesuatu rusak'],
@@ -80,10 +103,18 @@ describe('schemaProblemMessage: every field of a file in one message', () => {
 describe('unreadFiles: files in content folders that no collection reads are named', () => {
   test.each<[string, Record<string, string[]>, RegExp[]]>([
     ['only Markdown and the data files', { news: ['a.md', 'b.md'], data: ['settings.yaml', 'faq.yaml'] }, []],
-    ['upper-case extension', { news: ['Berita Baru.MD'] }, [/content\/news\/Berita Baru\.MD: berkas ini tidak dibaca situs.*akhiran nama berkas menjadi "\.md"/]],
+    [
+      'upper-case extension',
+      { news: ['Berita Baru.MD'] },
+      [/content\/news\/Berita Baru\.MD: berkas ini tidak dibaca situs.*akhiran nama berkas menjadi "\.md"/],
+    ],
     ['MDX, text and Word files', { stories: ['kisah.mdx', 'catatan.txt', 'naskah.docx'] }, [/kisah\.mdx/, /catatan\.txt/, /naskah\.docx/]],
     ['unknown data file', { data: ['settings.yaml', 'settings.yml', 'lama.json'] }, [/content\/data\/lama\.json/, /content\/data\/settings\.yml/]],
-    ['an article in a subfolder', { news: ['a.md', 'arsip/2025/b.md'] }, [/content\/news\/arsip\/2025\/b\.md: berkas ini tidak dibaca situs.*langsung berada di content\/news\//]],
+    [
+      'an article in a subfolder',
+      { news: ['a.md', 'arsip/2025/b.md'] },
+      [/content\/news\/arsip\/2025\/b\.md: berkas ini tidak dibaca situs.*langsung berada di content\/news\//],
+    ],
   ])('%s', (_n, listing, expected) => {
     const out = unreadFiles(listing);
     expect(out).toHaveLength(expected.length);

@@ -10,7 +10,11 @@ describe('dataAsWritten: dates stay as written, everything else as Astro reads i
     ['a time without a zone stays text (js-yaml would make it UTC)', 'date: 2026-11-20 09:00\n', { date: '2026-11-20 09:00' }],
     ['an impossible date stays text (js-yaml would make it 3 March)', 'date: 2026-02-31\n', { date: '2026-02-31' }],
     ['a date with a zone stays text', 'date: 2026-11-20T09:00:00+07:00\n', { date: '2026-11-20T09:00:00+07:00' }],
-    ['numbers, booleans, lists and nesting as usual', 'n: 12\nok: true\ntags: [a, b]\nconsent:\n  given: true\n  date: 2026-09-01\n', { n: 12, ok: true, tags: ['a', 'b'], consent: { given: true, date: '2026-09-01' } }],
+    [
+      'numbers, booleans, lists and nesting as usual',
+      'n: 12\nok: true\ntags: [a, b]\nconsent:\n  given: true\n  date: 2026-09-01\n',
+      { n: 12, ok: true, tags: ['a', 'b'], consent: { given: true, date: '2026-09-01' } },
+    ],
     ['merge keys still work', 'base: &b\n  x: 1\nother:\n  <<: *b\n  y: 2\n', { base: { x: 1 }, other: { x: 1, y: 2 } }],
   ])('%s', (_n, raw, expected) => {
     expect(dataAsWritten(astroReads(raw))).toEqual(expected);
@@ -20,7 +24,7 @@ describe('dataAsWritten: dates stay as written, everything else as Astro reads i
     ['no front matter', { data: {}, rawData: '' }],
     ['TOML front matter (Astro read it with its TOML parser)', { data: { title: 'x' }, rawData: 'title = "x"\n' }],
     ['no raw text (JSON data)', { data: { a: 1 } }],
-  ])('keeps Astro\'s data when the text is not the same YAML document: %s', (_n, info) => {
+  ])("keeps Astro's data when the text is not the same YAML document: %s", (_n, info) => {
     expect(dataAsWritten(info)).toBe(info.data);
   });
 });

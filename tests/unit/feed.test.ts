@@ -7,7 +7,11 @@ const d = (iso: string) => new Date(iso);
 describe('channelExtras', () => {
   test.each([
     ['newest publish time', [{ date: d('2026-11-20T02:00:00Z') }, { date: d('2026-10-01T02:00:00Z') }], 'Fri, 20 Nov 2026 02:00:00 GMT'],
-    ['an update counts as a change', [{ date: d('2026-11-20T02:00:00Z') }, { date: d('2026-10-01T02:00:00Z'), updated: d('2026-11-25T03:00:00Z') }], 'Wed, 25 Nov 2026 03:00:00 GMT'],
+    [
+      'an update counts as a change',
+      [{ date: d('2026-11-20T02:00:00Z') }, { date: d('2026-10-01T02:00:00Z'), updated: d('2026-11-25T03:00:00Z') }],
+      'Wed, 25 Nov 2026 03:00:00 GMT',
+    ],
   ])('lastBuildDate: %s', (_name, items, date) => {
     expect(channelExtras(url, items)).toContain(`<lastBuildDate>${date}</lastBuildDate>`);
   });

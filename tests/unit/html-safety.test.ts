@@ -10,7 +10,9 @@ const HOST = 'lapas.example';
 
 /** Tags a page may get from a body (the allow-list, h1 excluded: it becomes h2). */
 const PAGE_TAGS = new Set(
-  'p div span br hr h2 h3 h4 h5 h6 strong em b i u s del ins mark small sup sub abbr q kbd code pre blockquote ul ol li input a img table caption thead tbody tfoot tr th td figure figcaption details summary section'.split(' '),
+  'p div span br hr h2 h3 h4 h5 h6 strong em b i u s del ins mark small sup sub abbr q kbd code pre blockquote ul ol li input a img table caption thead tbody tfoot tr th td figure figcaption details summary section'.split(
+    ' ',
+  ),
 );
 
 /** Every element of a tree (a browser's reading of the HTML). */
@@ -132,8 +134,16 @@ describe('hostile Markdown links and images are refused too', () => {
 
 /** What humas may write, in raw HTML or Markdown: passes with no problem, and the elements reach the page. */
 const allowed: [string, string, string[]][] = [
-  ['table with caption', '<table><caption>Jadwal</caption><thead><tr><th scope="col">Hari</th></tr></thead><tbody><tr><td colspan="2">Senin</td></tr></tbody></table>', ['table', 'caption', 'thead', 'th', 'td']],
-  ['figure with same-site image', '<figure><img src="/media/pelatihan.jpg" alt="Pelatihan"><figcaption>Pelatihan las</figcaption></figure>', ['figure', 'img', 'figcaption']],
+  [
+    'table with caption',
+    '<table><caption>Jadwal</caption><thead><tr><th scope="col">Hari</th></tr></thead><tbody><tr><td colspan="2">Senin</td></tr></tbody></table>',
+    ['table', 'caption', 'thead', 'th', 'td'],
+  ],
+  [
+    'figure with same-site image',
+    '<figure><img src="/media/pelatihan.jpg" alt="Pelatihan"><figcaption>Pelatihan las</figcaption></figure>',
+    ['figure', 'img', 'figcaption'],
+  ],
   ['image on the site host', '<img src="https://lapas.example/media/a.jpg" alt="A">', ['img']],
   ['relative image', '<img src="images/a.jpg" alt="A">', ['img']],
   ['details', '<details><summary>Syarat kunjungan</summary><p>Bawa KTP.</p></details>', ['details', 'summary', 'p']],
@@ -175,7 +185,9 @@ const render = (markdown: string) =>
 
 describe('the Sätteri plugin writes the cleaned tree', () => {
   test('comments never reach the page; details with Markdown inside stays one element', () => {
-    const html = render('Awal.\n\n<!-- catatan internal: jangan terbit -->\n\n<details>\n<summary>Syarat</summary>\n\n- KTP\n- Surat\n\n</details>\n\n<!--[if IE]><p>lama</p><![endif]-->\n');
+    const html = render(
+      'Awal.\n\n<!-- catatan internal: jangan terbit -->\n\n<details>\n<summary>Syarat</summary>\n\n- KTP\n- Surat\n\n</details>\n\n<!--[if IE]><p>lama</p><![endif]-->\n',
+    );
     expect(html).not.toContain('catatan internal');
     expect(html).not.toContain('[if IE]');
     const tree = fromHtml(html, { fragment: true });
@@ -203,11 +215,13 @@ describe('the Sätteri plugin writes the cleaned tree', () => {
 
   test('external links get rel="noopener noreferrer", site links do not', () => {
     const tree = fromHtml(render('[wa](https://wa.me/62812) [b](/berita/) [c](https://lapas.example/x/)'), { fragment: true });
-    const rels = elements(tree).filter((e) => e.tagName === 'a').map((e) => e.properties.rel ?? null);
+    const rels = elements(tree)
+      .filter((e) => e.tagName === 'a')
+      .map((e) => e.properties.rel ?? null);
     expect(rels).toEqual([['noopener', 'noreferrer'], null, null]);
   });
 
-  test('a heading 1 in the body becomes a heading 2 (the title is the page\'s only h1)', () => {
+  test("a heading 1 in the body becomes a heading 2 (the title is the page's only h1)", () => {
     expect(render('# Bagian')).toMatch(/^<h2>Bagian<\/h2>/);
   });
 
@@ -275,4 +289,3 @@ describe('linkProblem and imageProblem', () => {
     expect(imageProblem(src, HOST) === null).toBe(ok);
   });
 });
-

@@ -169,16 +169,8 @@ describe('impactSchema tells the editor what is wrong', () => {
       { years: [{ year: 2025, figures: [{ measure: 'terlatih', value: 3, source: 'x' }] }] },
       /^years\.0\.figures\.0\.measure: "Ukuran" "terlatih" tidak dikenal\. Pilih salah satu: dilatih \(Warga binaan yang mengikuti pelatihan keterampilan kerja\); bersertifikat/,
     ],
-    [
-      'a missing measure',
-      { years: [{ year: 2025, figures: [{ value: 3, source: 'x' }] }] },
-      /measure: "Ukuran" belum diisi\. Pilih salah satu: dilatih/,
-    ],
-    [
-      'a figure without source',
-      { years: [{ year: 2025, figures: [{ measure: 'dilatih', value: 3 }] }] },
-      /source: "Sumber data" wajib diisi/,
-    ],
+    ['a missing measure', { years: [{ year: 2025, figures: [{ value: 3, source: 'x' }] }] }, /measure: "Ukuran" belum diisi\. Pilih salah satu: dilatih/],
+    ['a figure without source', { years: [{ year: 2025, figures: [{ measure: 'dilatih', value: 3 }] }] }, /source: "Sumber data" wajib diisi/],
     [
       'a number written with a thousands dot (a string)',
       { years: [{ year: 2025, figures: [{ measure: 'dilatih', value: '1.250', source: 'x' }] }] },
@@ -191,19 +183,21 @@ describe('impactSchema tells the editor what is wrong', () => {
     ],
     [
       'infinity (YAML .inf) is not taken as a number',
-      { years: [{ year: 2024, figures: [{ measure: 'mitra', value: 3, source: 'x' }, { measure: 'dilatih', value: Infinity, source: 'x' }] }] },
+      {
+        years: [
+          {
+            year: 2024,
+            figures: [
+              { measure: 'mitra', value: 3, source: 'x' },
+              { measure: 'dilatih', value: Infinity, source: 'x' },
+            ],
+          },
+        ],
+      },
       /^years\.0\.figures\.1\.value: Tahun 2024, ukuran "dilatih": nilai "\.inf" bukan angka .*Tulis jumlahnya dengan angka biasa/,
     ],
-    [
-      'a missing value',
-      { years: [{ year: 2025, figures: [{ measure: 'dilatih', source: 'x' }] }] },
-      /^years\.0\.figures\.0\.value: "Nilai" wajib diisi/,
-    ],
-    [
-      'a year twice',
-      { years: [{ year: 2025 }, { year: 2025 }] },
-      /^years\.1\.year: Tahun 2025 ditulis dua kali/,
-    ],
+    ['a missing value', { years: [{ year: 2025, figures: [{ measure: 'dilatih', source: 'x' }] }] }, /^years\.0\.figures\.0\.value: "Nilai" wajib diisi/],
+    ['a year twice', { years: [{ year: 2025 }, { year: 2025 }] }, /^years\.1\.year: Tahun 2025 ditulis dua kali/],
     ['a year as text', { years: [{ year: 'dua ribu' }] }, /"Tahun" harus berupa angka/],
   ])('%s', (_name, data, expected) => {
     expect(messages(data).join('\n')).toMatch(expected);
@@ -230,7 +224,10 @@ describe('the site data files', () => {
     }
   });
   test('the business FAQ answers the questions the issue names', () => {
-    const questions = faqSchema.parse(load('faq')).items.map((i) => `${i.question} ${i.answer}`).join('\n');
+    const questions = faqSchema
+      .parse(load('faq'))
+      .items.map((i) => `${i.question} ${i.answer}`)
+      .join('\n');
     for (const topic of [/SKCK/, /aman/, /pembebasan bersyarat/i, /Bapas/, /UU Nomor 22 Tahun 2022/, /tidak berjalan baik/]) {
       expect(questions).toMatch(topic);
     }

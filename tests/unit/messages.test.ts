@@ -93,16 +93,20 @@ describe('web addresses: the rule is what the message says ("diawali https://")'
     ['Tautan peta', settingsSchema.shape.mapUrl],
     ['Alamat media sosial', settingsSchema.shape.social.unwrap().element.shape.url],
   ] as const;
-  test.each(fieldsUnderTest.flatMap(([label, schema]) =>
-    ([
-      ['https://dinsos.grobogan.go.id', true],
-      ['https://www.instagram.com/lapaspurwodadi/', true],
-      ['http://dinsos.grobogan.go.id', false],
-      ['https:dinsos.grobogan.go.id', false],
-      ['www.dinsos.grobogan.go.id', false],
-      ['javascript:alert(1)', false],
-    ] as const).map(([address, ok]) => [label, address, ok, schema] as const),
-  ))('%s: "%s" accepted = %s', (label, address, ok, schema) => {
+  test.each(
+    fieldsUnderTest.flatMap(([label, schema]) =>
+      (
+        [
+          ['https://dinsos.grobogan.go.id', true],
+          ['https://www.instagram.com/lapaspurwodadi/', true],
+          ['http://dinsos.grobogan.go.id', false],
+          ['https:dinsos.grobogan.go.id', false],
+          ['www.dinsos.grobogan.go.id', false],
+          ['javascript:alert(1)', false],
+        ] as const
+      ).map(([address, ok]) => [label, address, ok, schema] as const),
+    ),
+  )('%s: "%s" accepted = %s', (label, address, ok, schema) => {
     const result = (schema as z.ZodType).safeParse(address);
     expect(result.success).toBe(ok);
     if (!ok) expect(result.error!.issues[0]!.message).toMatch(/harus alamat web lengkap yang diawali https:\/\/, .*\(bukan http:\/\/\)\./);

@@ -6,14 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CmsField } from 'decap-cms-core';
 import { bodyField, imageWithAltField } from '../../cms/fields';
-import {
-  MAX_PICTURE_BYTES,
-  MAX_PICTURE_PIXELS,
-  MAX_PICTURE_SIDE,
-  pictureMessage,
-  pictureProblem,
-  type PictureProblem,
-} from '../../src/lib/picture-check';
+import { MAX_PICTURE_BYTES, MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, pictureMessage, pictureProblem, type PictureProblem } from '../../src/lib/picture-check';
 
 let dir: string;
 const at = (name: string) => join(dir, name);
@@ -44,8 +37,7 @@ function handPng(width: number, height: number, filler = 0): Buffer {
   ]);
 }
 
-const photo = () =>
-  sharp({ create: { width: 320, height: 240, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
+const photo = () => sharp({ create: { width: 320, height: 240, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'picture-check-'));
@@ -55,8 +47,16 @@ beforeAll(async () => {
   await photo().webp().toFile(at('foto.webp'));
   await photo().avif().toFile(at('foto.avif'));
   // An animated WebP of three different frames.
-  const frames = await Promise.all(['#336', '#633', '#363'].map((background) => sharp({ create: { width: 64, height: 48, channels: 3, background } }).png().toBuffer()));
-  await sharp(frames, { join: { animated: true } }).webp({ loop: 0 }).toFile(at('animasi.webp'));
+  const frames = await Promise.all(
+    ['#336', '#633', '#363'].map((background) =>
+      sharp({ create: { width: 64, height: 48, channels: 3, background } })
+        .png()
+        .toBuffer(),
+    ),
+  );
+  await sharp(frames, { join: { animated: true } })
+    .webp({ loop: 0 })
+    .toFile(at('animasi.webp'));
   await photo().gif().toFile(at('animasi.gif'));
   await photo().gif().toFile(at('animasi-nama-jpg.jpg'));
   await photo().tiff().toFile(at('scan.tiff'));
@@ -140,7 +140,10 @@ describe('pictureMessage', () => {
     [{ kind: 'format', format: 'HEIC' }, [/HEIC/, /JPEG, PNG, WebP atau AVIF/, /Simpan ulang sebagai JPEG/]],
     [{ kind: 'not-an-image' }, [/bukan gambar/, /simpan ulang sebagai JPEG/]],
     [{ kind: 'damaged', format: 'JPEG' }, [/rusak atau terpotong/, /berkas aslinya/]],
-    [{ kind: 'too-many-pixels', width: 30_000, height: 30_000 }, [/30\.000 × 30\.000 piksel/, /900 megapiksel/, /12\.000 piksel per sisi/, /50 megapiksel/, /Perkecil foto/]],
+    [
+      { kind: 'too-many-pixels', width: 30_000, height: 30_000 },
+      [/30\.000 × 30\.000 piksel/, /900 megapiksel/, /12\.000 piksel per sisi/, /50 megapiksel/, /Perkecil foto/],
+    ],
     [{ kind: 'too-heavy', bytes: 23_400_000 }, [/23,4 MB/, /batasnya 15 MB/, /Perkecil foto/]],
     [{ kind: 'extension', extension: 'jfif', format: 'jpeg' }, [/JPEG/, /"\.jfif"/, /berakhiran "\.jpg"/]],
   ])('%o', (problem, words) => {

@@ -20,10 +20,26 @@ describe('the content areas come from the CMS configuration', () => {
 
   const config = (collections: unknown[], media_folder = 'content/media') => ({ media_folder, collections }) as unknown as CmsConfig;
   test.each<[string, CmsConfig, Partial<ContentAreas>]>([
-    ['a folder collection; its relative media folder lies inside it', config([{ name: 'a', folder: 'content/a', media_folder: 'images' }]), { folders: ['content/a', 'content/media'] }],
-    ['a media folder from the repository root', config([{ name: 'a', folder: 'content/a', media_folder: '/content/uploads' }]), { folders: ['content/a', 'content/media', 'content/uploads'] }],
-    ['a media folder with a template keeps its fixed part', config([{ name: 'a', folder: 'content/a', media_folder: '/content/foto/{{slug}}' }]), { folders: ['content/a', 'content/foto', 'content/media'] }],
-    ['file collections: the files, and a media folder beside them', config([{ name: 'd', files: [{ file: 'content/data/x.yaml', media_folder: 'foto' }] }]), { folders: ['content/data/foto', 'content/media'], files: ['content/data/x.yaml'] }],
+    [
+      'a folder collection; its relative media folder lies inside it',
+      config([{ name: 'a', folder: 'content/a', media_folder: 'images' }]),
+      { folders: ['content/a', 'content/media'] },
+    ],
+    [
+      'a media folder from the repository root',
+      config([{ name: 'a', folder: 'content/a', media_folder: '/content/uploads' }]),
+      { folders: ['content/a', 'content/media', 'content/uploads'] },
+    ],
+    [
+      'a media folder with a template keeps its fixed part',
+      config([{ name: 'a', folder: 'content/a', media_folder: '/content/foto/{{slug}}' }]),
+      { folders: ['content/a', 'content/foto', 'content/media'] },
+    ],
+    [
+      'file collections: the files, and a media folder beside them',
+      config([{ name: 'd', files: [{ file: 'content/data/x.yaml', media_folder: 'foto' }] }]),
+      { folders: ['content/data/foto', 'content/media'], files: ['content/data/x.yaml'] },
+    ],
     ['paths are normalised', config([{ name: 'a', folder: './content//a/' }], '/content/media/'), { folders: ['content/a', 'content/media'] }],
   ])('%s', (_name, cfg, expected) => {
     expect(contentAreas(cfg)).toMatchObject(expected);
@@ -88,7 +104,26 @@ const entry = (path: string, newPath?: string) => ({ slug: 'x', path, raw: 'x', 
 describe('judgeRequest: every path param of every decap-server action', () => {
   test('knows exactly the actions of decap-server 3.11', () => {
     expect(KNOWN_ACTIONS.sort()).toEqual(
-      ['info', 'entriesByFolder', 'entriesByFiles', 'getEntry', 'unpublishedEntries', 'unpublishedEntry', 'unpublishedEntryDataFile', 'unpublishedEntryMediaFile', 'deleteUnpublishedEntry', 'persistEntry', 'updateUnpublishedEntryStatus', 'publishUnpublishedEntry', 'getMedia', 'getMediaFile', 'persistMedia', 'deleteFile', 'deleteFiles', 'getDeployPreview'].sort(),
+      [
+        'info',
+        'entriesByFolder',
+        'entriesByFiles',
+        'getEntry',
+        'unpublishedEntries',
+        'unpublishedEntry',
+        'unpublishedEntryDataFile',
+        'unpublishedEntryMediaFile',
+        'deleteUnpublishedEntry',
+        'persistEntry',
+        'updateUnpublishedEntryStatus',
+        'publishUnpublishedEntry',
+        'getMedia',
+        'getMediaFile',
+        'persistMedia',
+        'deleteFile',
+        'deleteFiles',
+        'getDeployPreview',
+      ].sort(),
     );
   });
 
@@ -111,7 +146,11 @@ describe('judgeRequest: every path param of every decap-server action', () => {
     ['persistEntry', { dataFiles: [entry(ok, 'content/../src/x')], assets: [], options: opts }, 'dataFiles[0].newPath'],
     ['persistEntry', { dataFiles: [entry(ok)], assets: [{ path: 'public/x.js', content: '', encoding: 'base64' }], options: opts }, 'assets[0].path'],
     ['persistEntry', { dataFiles: [entry(ok)], assets: 'x', options: opts }, 'assets'],
-    ['persistEntry', { dataFiles: [entry(ok, 'content/news/b.md')], assets: [{ path: 'content/news/images/a.jpg', content: '', encoding: 'base64' }], options: opts }, undefined],
+    [
+      'persistEntry',
+      { dataFiles: [entry(ok, 'content/news/b.md')], assets: [{ path: 'content/news/images/a.jpg', content: '', encoding: 'base64' }], options: opts },
+      undefined,
+    ],
     ['getMedia', { mediaFolder: '.' }, 'mediaFolder'],
     ['getMedia', { mediaFolder: 'content/news/images' }, undefined],
     ['getMediaFile', { path: 'package.json' }, 'path'],
@@ -183,9 +222,12 @@ describe('siteOriginsFrom: the allowed site origins (CMS_SITE_ORIGINS)', () => {
   ])('%j', (setting, expected) => {
     expect(siteOriginsFrom(setting, 4321)).toEqual(expected);
   });
-  test.each(['https://lapaspurwodadi.example.id', 'http://192.168.1.10:4321', '*', 'localhost:4321', 'http://localhost.evil.example'])('refuses %s', (setting) => {
-    expect(() => siteOriginsFrom(setting, 4321)).toThrow(/bukan alamat situs di komputer ini/);
-  });
+  test.each(['https://lapaspurwodadi.example.id', 'http://192.168.1.10:4321', '*', 'localhost:4321', 'http://localhost.evil.example'])(
+    'refuses %s',
+    (setting) => {
+      expect(() => siteOriginsFrom(setting, 4321)).toThrow(/bukan alamat situs di komputer ini/);
+    },
+  );
 });
 
 describe('withLocalProxyPort: where /admin/ looks for the local proxy', () => {

@@ -17,7 +17,10 @@ describe('refIds', () => {
 });
 
 describe('resolveRefs', () => {
-  const published = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }];
+  const published = [
+    { id: 'a', name: 'A' },
+    { id: 'b', name: 'B' },
+  ];
   test.each<[string, RefField, string[]]>([
     ['keeps the field order', [ref('b'), ref('a')], ['b', 'a']],
     ['drops an unpublished or unknown entry', [ref('a'), ref('sample-off'), ref('b')], ['a', 'b']],

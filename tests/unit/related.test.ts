@@ -23,7 +23,11 @@ describe('sharedWith', () => {
     ['same category only', news('x', { category: 'kerja-sama' }), { partners: 0, programs: 0, tags: 0, category: true }],
     ['tags compared by slug', news('x', { tags: ['pelatihan kerja', 'LAS ', 'kesehatan'] }), { partners: 0, programs: 0, tags: 2, category: false }],
     ['duplicate tags count once', news('x', { tags: ['las', 'Las'] }), { partners: 0, programs: 0, tags: 1, category: false }],
-    ['two partners and a program', news('x', { partners: ['bengkel', 'disnaker', 'dinsos'], programs: ['pelatihan'] }), { partners: 2, programs: 1, tags: 0, category: false }],
+    [
+      'two partners and a program',
+      news('x', { partners: ['bengkel', 'disnaker', 'dinsos'], programs: ['pelatihan'] }),
+      { partners: 2, programs: 1, tags: 0, category: false },
+    ],
   ])('%s', (_name, candidate, expected) => {
     expect(sharedWith(current, candidate)).toEqual(expected);
   });
@@ -42,13 +46,23 @@ describe('relatedNews ranking', () => {
   ];
 
   test.each<[string, RelatableNews[], number, string[]]>([
-    ['partners outrank programs, programs outrank tags, tags outrank category', all, 10, ['two-partners', 'one-partner', 'one-program', 'two-tags', 'one-tag', 'same-category']],
+    [
+      'partners outrank programs, programs outrank tags, tags outrank category',
+      all,
+      10,
+      ['two-partners', 'one-partner', 'one-program', 'two-tags', 'one-tag', 'same-category'],
+    ],
     ['limited to the best three', all, 3, ['two-partners', 'one-partner', 'one-program']],
     ['an article sharing nothing is never related', [current, news('unrelated', { category: 'layanan' })], 3, []],
     ['the article itself is left out', [current], 3, []],
     [
       'ties go to the newer article, then by id',
-      [current, news('b-old', { tags: ['las'], date: '2026-01-01' }), news('a-new', { tags: ['las'], date: '2026-05-01' }), news('c-new', { tags: ['las'], date: '2026-05-01' })],
+      [
+        current,
+        news('b-old', { tags: ['las'], date: '2026-01-01' }),
+        news('a-new', { tags: ['las'], date: '2026-05-01' }),
+        news('c-new', { tags: ['las'], date: '2026-05-01' }),
+      ],
       3,
       ['a-new', 'c-new', 'b-old'],
     ],

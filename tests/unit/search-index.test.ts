@@ -27,7 +27,10 @@ describe('wordVariants', () => {
   });
 
   test('a very long text keeps at most 300 forms', () => {
-    const text = Array.from({ length: 1000 }, (_, i) => `mengu${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}x`).join(' ');
+    const text = Array.from(
+      { length: 1000 },
+      (_, i) => `mengu${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}x`,
+    ).join(' ');
     expect(wordVariants(text).length).toBe(300);
   });
 });

@@ -53,8 +53,15 @@ describe('searchAttributes', () => {
 
   test('a news article: type, category and year as filters; date shown in Indonesian, sorted in ISO WIB', () => {
     expect(searchAttributes('/berita/x/', { date, category: 'Kerja Sama' })).toEqual({
-      filters: [['type', 'Berita'], ['category', 'Kerja Sama'], ['year', '2026']],
-      meta: [['type', 'Berita'], ['date', '20 November 2026']],
+      filters: [
+        ['type', 'Berita'],
+        ['category', 'Kerja Sama'],
+        ['year', '2026'],
+      ],
+      meta: [
+        ['type', 'Berita'],
+        ['date', '20 November 2026'],
+      ],
       sort: [['date', '2026-11-20T09:00:00+07:00']],
     });
   });
@@ -70,7 +77,11 @@ describe('searchAttributes', () => {
 
   test('a partner with several areas gets one category filter per area, no date keys', () => {
     expect(searchAttributes('/mitra/dinas-sosial-grobogan/', { category: ['Pendampingan Sosial', ' Penyaluran Kerja '] })).toEqual({
-      filters: [['type', 'Mitra'], ['category', 'Pendampingan Sosial'], ['category', 'Penyaluran Kerja']],
+      filters: [
+        ['type', 'Mitra'],
+        ['category', 'Pendampingan Sosial'],
+        ['category', 'Penyaluran Kerja'],
+      ],
       meta: [['type', 'Mitra']],
       sort: [],
     });

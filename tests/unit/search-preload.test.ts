@@ -5,7 +5,9 @@ const entry: PagefindEntry = { languages: { id: { hash: 'id_c4a870493c', wasm: '
 
 describe('searchPreloads', () => {
   test('script, entry with the tag, metadata, WebAssembly and every filter chunk of the page language', () => {
-    expect(searchPreloads(entry, ['filter/id_b.pf_filter', 'filter/id_a.pf_filter'], 'abc123').map((l) => `${l.rel} ${l.href}${l.entry ? ' (entry)' : ''}`)).toEqual([
+    expect(
+      searchPreloads(entry, ['filter/id_b.pf_filter', 'filter/id_a.pf_filter'], 'abc123').map((l) => `${l.rel} ${l.href}${l.entry ? ' (entry)' : ''}`),
+    ).toEqual([
       'modulepreload /pagefind/pagefind.js',
       'preload /pagefind/pagefind-entry.json?ts=abc123 (entry)',
       'preload /pagefind/pagefind.id_c4a870493c.pf_meta',
@@ -41,12 +43,17 @@ describe('preloadTags and injectPreloads', () => {
   test('fetch preloads carry crossorigin (the mode of fetch()), the entry its marker; values escaped', () => {
     expect(tags).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
     expect(tags).toContain('<link rel="preload" href="/pagefind/pagefind-entry.json?ts=a%22b" as="fetch" crossorigin fetchpriority="low" data-pagefind-entry>');
-    expect(preloadTags([{ rel: 'preload', as: 'fetch', href: '/x?a=1&b="2"' }])).toBe('<link rel="preload" href="/x?a=1&amp;b=&quot;2&quot;" as="fetch" crossorigin fetchpriority="low">');
+    expect(preloadTags([{ rel: 'preload', as: 'fetch', href: '/x?a=1&b="2"' }])).toBe(
+      '<link rel="preload" href="/x?a=1&amp;b=&quot;2&quot;" as="fetch" crossorigin fetchpriority="low">',
+    );
   });
 
   test.each([
     ['<head><link rel="modulepreload" href="/pagefind/pagefind.js" data-pagefind-preloads></head>', '<head>TAGS</head>'],
-    ['<head><link data-pagefind-preloads="" rel="modulepreload" href="/pagefind/pagefind.js"/><link rel="stylesheet" href="/a.css"></head>', '<head>TAGS<link rel="stylesheet" href="/a.css"></head>'],
+    [
+      '<head><link data-pagefind-preloads="" rel="modulepreload" href="/pagefind/pagefind.js"/><link rel="stylesheet" href="/a.css"></head>',
+      '<head>TAGS<link rel="stylesheet" href="/a.css"></head>',
+    ],
     ['<head><link rel="stylesheet" href="/a.css"></head>', null],
   ])('%s', (html, expected) => {
     expect(injectPreloads(html, 'TAGS')).toBe(expected);

@@ -20,7 +20,11 @@ describe('stateFromParams', () => {
     ['a query', 'q=kunjungan', { q: 'kunjungan' }],
     ['spaces are collapsed and trimmed', 'q=%20%20dinas%20%20%20sosial%20', { q: 'dinas sosial' }],
     ['plus means space (a header form submit)', 'q=paket+c', { q: 'paket c' }],
-    ['all filters', 'q=x&jenis=Berita&kategori=Kerja+Sama&tahun=2026&urut=terbaru', { q: 'x', type: 'Berita', category: 'Kerja Sama', year: '2026', sort: 'terbaru' }],
+    [
+      'all filters',
+      'q=x&jenis=Berita&kategori=Kerja+Sama&tahun=2026&urut=terbaru',
+      { q: 'x', type: 'Berita', category: 'Kerja Sama', year: '2026', sort: 'terbaru' },
+    ],
     ['an unknown sort falls back to relevance', 'urut=acak', {}],
     ['a year is at most 4 characters', 'tahun=20261', { year: '2026' }],
   ])('%s', (_name, search, expected) => {
@@ -37,7 +41,11 @@ describe('paramsFromState', () => {
     ['nothing', {}, ''],
     ['only a query', { q: 'paket c' }, 'q=paket+c'],
     ['relevance is the default and left out', { q: 'x', sort: 'relevan' }, 'q=x'],
-    ['everything, in a stable order', { q: 'x', type: 'Mitra', category: 'Pelatihan Kerja', year: '2025', sort: 'terlama' }, 'q=x&jenis=Mitra&kategori=Pelatihan+Kerja&tahun=2025&urut=terlama'],
+    [
+      'everything, in a stable order',
+      { q: 'x', type: 'Mitra', category: 'Pelatihan Kerja', year: '2025', sort: 'terlama' },
+      'q=x&jenis=Mitra&kategori=Pelatihan+Kerja&tahun=2025&urut=terlama',
+    ],
   ])('%s', (_name, state, expected) => {
     expect(paramsFromState({ ...empty, ...state }).toString()).toBe(expected);
   });
@@ -66,7 +74,11 @@ describe('pagefindQuery', () => {
     ['words, newest first', { q: 'latih', sort: 'terbaru' }, { term: 'latih', filters: {}, sort: { date: 'desc' } }],
     ['words, oldest first', { q: 'latih', sort: 'terlama' }, { term: 'latih', filters: {}, sort: { date: 'asc' } }],
     ['filters only: everything of that type, newest first', { type: 'Kisah' }, { term: null, filters: { type: 'Kisah' }, sort: { date: 'desc' } }],
-    ['every filter', { q: 'x', type: 'Berita', category: 'Layanan', year: '2026' }, { term: 'x', filters: { type: 'Berita', category: 'Layanan', year: '2026' } }],
+    [
+      'every filter',
+      { q: 'x', type: 'Berita', category: 'Layanan', year: '2026' },
+      { term: 'x', filters: { type: 'Berita', category: 'Layanan', year: '2026' } },
+    ],
   ])('%s', (_name, state, expected) => {
     expect(pagefindQuery({ ...empty, ...state })).toEqual(expected);
   });
@@ -90,17 +102,27 @@ describe('excerptParts', () => {
     [
       'one highlighted word',
       'Melalui <mark>kunjungan</mark> ini, Kalapas',
-      [{ text: 'Melalui ', mark: false }, { text: 'kunjungan', mark: true }, { text: ' ini, Kalapas', mark: false }],
+      [
+        { text: 'Melalui ', mark: false },
+        { text: 'kunjungan', mark: true },
+        { text: ' ini, Kalapas', mark: false },
+      ],
     ],
     [
       'two adjacent highlights merge',
       '<mark>Dinas</mark><mark> Sosial</mark> Grobogan',
-      [{ text: 'Dinas Sosial', mark: true }, { text: ' Grobogan', mark: false }],
+      [
+        { text: 'Dinas Sosial', mark: true },
+        { text: ' Grobogan', mark: false },
+      ],
     ],
     [
       'encoded markup stays text',
       '&lt;script&gt;alert(1)&lt;/script&gt; <mark>paket</mark>',
-      [{ text: '<script>alert(1)</script> ', mark: false }, { text: 'paket', mark: true }],
+      [
+        { text: '<script>alert(1)</script> ', mark: false },
+        { text: 'paket', mark: true },
+      ],
     ],
     ['raw tags other than mark are dropped', 'a <b>b</b> <img src=x onerror=alert(1)>c', [{ text: 'a b c', mark: false }]],
     ['empty', '', []],

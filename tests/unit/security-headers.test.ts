@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ADMIN_CSP, ADMIN_DEV_CSP, CACHE_IMMUTABLE, CACHE_REVALIDATE, COMMON_HEADERS, IMMUTABLE_PREFIXES, PUBLIC_CSP, cacheControlFor, headersFile, headersFor } from '../../src/lib/security-headers';
+import {
+  ADMIN_CSP,
+  ADMIN_DEV_CSP,
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  COMMON_HEADERS,
+  IMMUTABLE_PREFIXES,
+  PUBLIC_CSP,
+  cacheControlFor,
+  headersFile,
+  headersFor,
+} from '../../src/lib/security-headers';
 import { headersForPath, parseHeadersFile } from '../e2e/support/headers-file';
 
 const rules = parseHeadersFile(headersFile());
@@ -22,15 +33,12 @@ describe('the host headers file gives every path the headers it should get', () 
 });
 
 describe('the public policy', () => {
-  test.each([
-    ["default-src 'self'"],
-    ["script-src 'self' 'wasm-unsafe-eval'"],
-    ["style-src 'self'"],
-    ["frame-ancestors 'none'"],
-    ["object-src 'none'"],
-  ])('contains %s', (directive) => {
-    expect(PUBLIC_CSP.split('; ')).toContain(directive);
-  });
+  test.each([["default-src 'self'"], ["script-src 'self' 'wasm-unsafe-eval'"], ["style-src 'self'"], ["frame-ancestors 'none'"], ["object-src 'none'"]])(
+    'contains %s',
+    (directive) => {
+      expect(PUBLIC_CSP.split('; ')).toContain(directive);
+    },
+  );
   test('allows no inline script or style and no other host', () => {
     expect(PUBLIC_CSP).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:\/\//);
   });
@@ -39,13 +47,13 @@ describe('the public policy', () => {
   });
 });
 
-describe('only the dev server\'s /admin/ may connect to a proxy on this computer', () => {
+describe("only the dev server's /admin/ may connect to a proxy on this computer", () => {
   const connectSrc = (csp: string) => csp.split('; ').find((d) => d.startsWith('connect-src ')) ?? '';
   test.each([
     ['the production /admin/ policy', ADMIN_CSP, false],
     ['the host headers file', headersFile(), false],
     ['docs/nginx.conf', readFileSync('docs/nginx.conf', 'utf8'), false],
-    ['the dev server\'s /admin/ policy', ADMIN_DEV_CSP, true],
+    ["the dev server's /admin/ policy", ADMIN_DEV_CSP, true],
   ])('%s', (_name, text, allowsLocal) => {
     expect(/localhost|127\.0\.0\.1|\[::1\]/.test(text)).toBe(allowsLocal);
   });

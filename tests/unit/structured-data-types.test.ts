@@ -9,7 +9,23 @@ import { describe, expect, test } from 'vitest';
  * This runs the compiler on them (and on a deliberate mistake, to show the check can fail).
  */
 const TSC = path.resolve('node_modules/.bin/tsc');
-const FLAGS = ['--noEmit', '--strict', '--skipLibCheck', '--target', 'es2023', '--lib', 'es2023', '--module', 'esnext', '--moduleResolution', 'bundler', '--allowImportingTsExtensions', '--resolveJsonModule', '--types', 'node'];
+const FLAGS = [
+  '--noEmit',
+  '--strict',
+  '--skipLibCheck',
+  '--target',
+  'es2023',
+  '--lib',
+  'es2023',
+  '--module',
+  'esnext',
+  '--moduleResolution',
+  'bundler',
+  '--allowImportingTsExtensions',
+  '--resolveJsonModule',
+  '--types',
+  'node',
+];
 
 /** Compiler errors of some files ('' when none). */
 function typeErrors(files: string[]): string {
@@ -30,11 +46,15 @@ describe('structured data is schema.org as schema-dts defines it', () => {
     ['a misspelt property', `const a: Article = { '@type': 'Article', headlin: 'x' };`],
     ['a type schema.org does not have', `const a: Thing = { '@type': 'NewsArtikel', name: 'x' };`],
     ['an address field that does not exist', `const a: PostalAddress = { '@type': 'PostalAddress', kodePos: '58111' };`],
-  ])('the check catches %s', (_name, line) => {
-    const dir = path.resolve('tests/.tmp');
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `ld-mistake-${process.pid}-${Math.random().toString(36).slice(2)}.ts`);
-    writeFileSync(file, `import type { Article, PostalAddress, Thing } from 'schema-dts';\n${line}\nexport {};\n`);
-    expect(typeErrors([file])).toMatch(/error TS/);
-  }, 60_000);
+  ])(
+    'the check catches %s',
+    (_name, line) => {
+      const dir = path.resolve('tests/.tmp');
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `ld-mistake-${process.pid}-${Math.random().toString(36).slice(2)}.ts`);
+      writeFileSync(file, `import type { Article, PostalAddress, Thing } from 'schema-dts';\n${line}\nexport {};\n`);
+      expect(typeErrors([file])).toMatch(/error TS/);
+    },
+    60_000,
+  );
 });

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbLd, graph, newsArticleLd, organizationLd, partnerLd, postalAddressLd, programLd, serializeJsonLd, storyLd } from '../../src/lib/structured-data';
+import {
+  breadcrumbLd,
+  graph,
+  newsArticleLd,
+  organizationLd,
+  partnerLd,
+  postalAddressLd,
+  programLd,
+  serializeJsonLd,
+  storyLd,
+} from '../../src/lib/structured-data';
 import type { Settings } from '../../src/schemas/site-data';
 
 const site = 'https://lapaspurwodadi.example.id';
@@ -87,7 +97,15 @@ describe('newsArticleLd', () => {
 
 describe('breadcrumbLd and graph', () => {
   test('positions from 1 and absolute URLs, in one graph with a shared context', () => {
-    const ld = graph(breadcrumbLd([{ label: 'Beranda', href: '/' }, { label: 'Berita', href: '/berita/' }], site));
+    const ld = graph(
+      breadcrumbLd(
+        [
+          { label: 'Beranda', href: '/' },
+          { label: 'Berita', href: '/berita/' },
+        ],
+        site,
+      ),
+    );
     expect(ld).toEqual({
       '@context': 'https://schema.org',
       '@graph': [
@@ -106,8 +124,16 @@ describe('breadcrumbLd and graph', () => {
 describe('postalAddressLd', () => {
   test.each([
     ['only the one-line address: it becomes the street', {}, { streetAddress: settings.address }],
-    ['parts filled in: the parts', { addressLocality: 'Purwodadi', addressRegion: 'Jawa Tengah', postalCode: '58111' }, { addressLocality: 'Purwodadi', addressRegion: 'Jawa Tengah', postalCode: '58111' }],
-    ['with the street', { streetAddress: 'Jl. Contoh No. 1', addressLocality: 'Purwodadi' }, { streetAddress: 'Jl. Contoh No. 1', addressLocality: 'Purwodadi' }],
+    [
+      'parts filled in: the parts',
+      { addressLocality: 'Purwodadi', addressRegion: 'Jawa Tengah', postalCode: '58111' },
+      { addressLocality: 'Purwodadi', addressRegion: 'Jawa Tengah', postalCode: '58111' },
+    ],
+    [
+      'with the street',
+      { streetAddress: 'Jl. Contoh No. 1', addressLocality: 'Purwodadi' },
+      { streetAddress: 'Jl. Contoh No. 1', addressLocality: 'Purwodadi' },
+    ],
   ])('%s', (_name, parts, expected) => {
     expect(postalAddressLd({ ...settings, ...parts })).toEqual({ '@type': 'PostalAddress', ...expected, addressCountry: 'ID' });
   });
@@ -116,17 +142,38 @@ describe('postalAddressLd', () => {
 describe('stories, partners and programs', () => {
   test('a story is an Article by the institution', () => {
     const ld = storyLd({ url: `${site}/kisah/a/`, title: 'T', summary: 'S', date: new Date('2026-11-20T02:00:00Z'), image: `${site}/kartu/x.jpg` }, site);
-    expect(ld).toMatchObject({ '@type': 'Article', headline: 'T', datePublished: '2026-11-20T09:00:00+07:00', author: { '@id': `${site}/#organisasi` }, image: [`${site}/kartu/x.jpg`] });
+    expect(ld).toMatchObject({
+      '@type': 'Article',
+      headline: 'T',
+      datePublished: '2026-11-20T09:00:00+07:00',
+      author: { '@id': `${site}/#organisasi` },
+      image: [`${site}/kartu/x.jpg`],
+    });
   });
   test.each([
     ['with a website', 'https://dinsos.example.id', { sameAs: ['https://dinsos.example.id'] }],
     ['without one', undefined, {}],
   ])('a partner is an Organization %s', (_name, website, extra) => {
     const ld = partnerLd({ url: `${site}/mitra/a/`, name: 'Dinsos', summary: 'S', kind: 'Instansi Pemerintah / OPD', website });
-    expect(ld).toEqual({ '@type': 'Organization', '@id': `${site}/mitra/a/#mitra`, name: 'Dinsos', description: 'S', url: `${site}/mitra/a/`, additionalType: 'Instansi Pemerintah / OPD', ...extra });
+    expect(ld).toEqual({
+      '@type': 'Organization',
+      '@id': `${site}/mitra/a/#mitra`,
+      name: 'Dinsos',
+      description: 'S',
+      url: `${site}/mitra/a/`,
+      additionalType: 'Instansi Pemerintah / OPD',
+      ...extra,
+    });
   });
   test('a program is a Service of the institution with its partners', () => {
-    const ld = programLd({ url: `${site}/program/p/`, title: 'Las', summary: 'S', areas: ['Pelatihan Kerja'], partners: [`${site}/mitra/a/`], image: `${site}/kartu/x.jpg` }, site);
-    expect(ld).toMatchObject({ '@type': 'Service', serviceType: ['Pelatihan Kerja'], provider: [{ '@id': `${site}/#organisasi` }, { '@id': `${site}/mitra/a/#mitra` }] });
+    const ld = programLd(
+      { url: `${site}/program/p/`, title: 'Las', summary: 'S', areas: ['Pelatihan Kerja'], partners: [`${site}/mitra/a/`], image: `${site}/kartu/x.jpg` },
+      site,
+    );
+    expect(ld).toMatchObject({
+      '@type': 'Service',
+      serviceType: ['Pelatihan Kerja'],
+      provider: [{ '@id': `${site}/#organisasi` }, { '@id': `${site}/mitra/a/#mitra` }],
+    });
   });
 });

@@ -22,7 +22,13 @@ describe('slugify', () => {
 
 describe('tagLinks', () => {
   test.each([
-    [['sinergi', 'opd'], [{ slug: 'sinergi', label: 'sinergi' }, { slug: 'opd', label: 'opd' }]],
+    [
+      ['sinergi', 'opd'],
+      [
+        { slug: 'sinergi', label: 'sinergi' },
+        { slug: 'opd', label: 'opd' },
+      ],
+    ],
     [['Pelatihan Kerja', 'pelatihan kerja'], [{ slug: 'pelatihan-kerja', label: 'Pelatihan Kerja' }]],
     [['???', ' las '], [{ slug: 'las', label: 'las' }]],
     [[], []],
@@ -31,7 +37,8 @@ describe('tagLinks', () => {
   });
 });
 
-const article = (id: string, category: string, tags: string[]) => ({ id, data: { category, tags } }) as { id: string; data: { category: 'kegiatan'; tags: string[] } };
+const article = (id: string, category: string, tags: string[]) =>
+  ({ id, data: { category, tags } }) as { id: string; data: { category: 'kegiatan'; tags: string[] } };
 
 describe('tagIndex', () => {
   const news = [article('new', 'kegiatan', ['Pelatihan Kerja', 'las']), article('old', 'layanan', ['pelatihan kerja', 'kesehatan'])];
@@ -50,11 +57,22 @@ describe('tagIndex', () => {
 describe('groupByOption', () => {
   test('every option in the enumeration order, also empty ones; several values per entry', () => {
     const groups = groupByOption(
-      [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }, { value: 'c', label: 'C' }],
-      [{ id: 1, v: ['a', 'c'] }, { id: 2, v: ['c'] }],
+      [
+        { value: 'a', label: 'A' },
+        { value: 'b', label: 'B' },
+        { value: 'c', label: 'C' },
+      ],
+      [
+        { id: 1, v: ['a', 'c'] },
+        { id: 2, v: ['c'] },
+      ],
       (e) => e.v as ('a' | 'b' | 'c')[],
     );
-    expect(groups.map((g) => [g.value, g.items.map((i) => i.id)])).toEqual([['a', [1]], ['b', []], ['c', [1, 2]]]);
+    expect(groups.map((g) => [g.value, g.items.map((i) => i.id)])).toEqual([
+      ['a', [1]],
+      ['b', []],
+      ['c', [1, 2]],
+    ]);
   });
 });
 
@@ -71,7 +89,8 @@ describe('category lists', () => {
 });
 
 describe('partner directory groups', () => {
-  const partner = (id: string, kind: string, areas: string[]) => ({ id, data: { kind, areas } }) as never as { id: string; data: { kind: 'dunia-usaha'; areas: ('pelatihan-kerja')[] } };
+  const partner = (id: string, kind: string, areas: string[]) =>
+    ({ id, data: { kind, areas } }) as never as { id: string; data: { kind: 'dunia-usaha'; areas: 'pelatihan-kerja'[] } };
   const partners = [
     partner('dinsos', 'instansi-pemerintah', ['pendampingan-sosial']),
     partner('bengkel', 'dunia-usaha', ['pelatihan-kerja', 'penyaluran-kerja']),
@@ -86,7 +105,9 @@ describe('partner directory groups', () => {
   });
   test('by area: a partner with several areas is in each', () => {
     const areas = partnersByArea(partners);
-    expect(areas.map((a) => a.value)).toEqual(['pelatihan-kerja', 'pendampingan-sosial', 'penyaluran-kerja'].filter((v) => programAreas.some((a) => a.value === v)));
+    expect(areas.map((a) => a.value)).toEqual(
+      ['pelatihan-kerja', 'pendampingan-sosial', 'penyaluran-kerja'].filter((v) => programAreas.some((a) => a.value === v)),
+    );
     expect(groupLinks(areas)).toEqual([
       { href: '/mitra/bidang/pelatihan-kerja/', label: 'Pelatihan Kerja', count: 2 },
       { href: '/mitra/bidang/pendampingan-sosial/', label: 'Pendampingan Sosial', count: 1 },

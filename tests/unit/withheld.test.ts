@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { leftOutBeforeSchema, nextDecisionChange, shownPhoto, unpublishedMessage, unpublishedReason, withoutHiddenFace, type GuardedData, type UnpublishedReason } from '../../src/lib/withheld';
+import {
+  leftOutBeforeSchema,
+  nextDecisionChange,
+  shownPhoto,
+  unpublishedMessage,
+  unpublishedReason,
+  withoutHiddenFace,
+  type GuardedData,
+  type UnpublishedReason,
+} from '../../src/lib/withheld';
 
 const now = new Date('2026-11-28T10:00:00+07:00');
 const on = { now, includeSamples: true };
@@ -82,8 +91,18 @@ describe('nextDecisionChange: when the dev server must judge an entry again', ()
     ['published news: nothing changes', 'news', news(), null],
     ['scheduled news: its publish time', 'news', news({ date: new Date('2026-11-28T12:00:00+07:00') }), '2026-11-28T05:00:00.000Z'],
     ['story with consent dated later', 'stories', story({ consent: { ...consent, date: new Date('2026-11-29T00:00:00+07:00') } }), '2026-11-28T17:00:00.000Z'],
-    ['story whose consent expires: just after the last moment', 'stories', story({ consent: { ...consent, expires: new Date('2026-11-30T23:59:59.999+07:00') } }), '2026-11-30T17:00:00.000Z'],
-    ['the earliest of several', 'stories', story({ date: new Date('2026-12-05T00:00:00+07:00'), consent: { ...consent, expires: new Date('2026-12-01T00:00:00+07:00') } }), '2026-11-30T17:00:00.001Z'],
+    [
+      'story whose consent expires: just after the last moment',
+      'stories',
+      story({ consent: { ...consent, expires: new Date('2026-11-30T23:59:59.999+07:00') } }),
+      '2026-11-30T17:00:00.000Z',
+    ],
+    [
+      'the earliest of several',
+      'stories',
+      story({ date: new Date('2026-12-05T00:00:00+07:00'), consent: { ...consent, expires: new Date('2026-12-01T00:00:00+07:00') } }),
+      '2026-11-30T17:00:00.001Z',
+    ],
     ['expired already: nothing changes any more', 'stories', story({ consent: { ...consent, expires: new Date('2026-11-01') } }), null],
     ['news carries no consent', 'news', news({ consent: { ...consent, expires: new Date('2026-12-01') } }), null],
   ])('%s', (_n, collection, data, expected) => {

@@ -9,9 +9,7 @@ export function findChromium(env = process.env): string {
   const candidates = env.CHROME_PATH ? [env.CHROME_PATH, ...CANDIDATES] : CANDIDATES;
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(
-      'Chromium tidak ditemukan. Pasang dengan "sudo apt-get install -y chromium" atau set CHROME_PATH ke browser Chromium/Chrome.',
-    );
+    throw new Error('Chromium tidak ditemukan. Pasang dengan "sudo apt-get install -y chromium" atau set CHROME_PATH ke browser Chromium/Chrome.');
   }
   return found;
 }

@@ -31,7 +31,14 @@ export function freePort(): Promise<number> {
 export async function startDecapProxy(repoDir: string, mode: 'fs' | 'git' = 'fs', siteOrigins: string[] = []): Promise<DecapProxy> {
   const port = await freePort();
   const bin = path.resolve('node_modules/.bin');
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}`, PORT: String(port), GIT_REPO_DIRECTORY: repoDir, MODE: mode, LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${bin}:${process.env.PATH}`,
+    PORT: String(port),
+    GIT_REPO_DIRECTORY: repoDir,
+    MODE: mode,
+    LOG_LEVEL: 'info',
+  };
   delete env.CMS_SITE_ORIGINS;
   if (siteOrigins.length) env.CMS_SITE_ORIGINS = siteOrigins.join(',');
   const child: ChildProcess = spawn(path.join(bin, 'tsx'), [path.resolve('cms/local-proxy-server.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,7 +16,10 @@ export interface DevServer {
  * (without Vitest's variables, which change how Vite runs; the host from astro.config.mjs, as
  * under `npm start`), and waits until `ready` (a path) answers.
  */
-export async function startDevServer(dir: string, { ready = '/admin/', env: extra = {} }: { ready?: string; env?: Record<string, string> } = {}): Promise<DevServer> {
+export async function startDevServer(
+  dir: string,
+  { ready = '/admin/', env: extra = {} }: { ready?: string; env?: Record<string, string> } = {},
+): Promise<DevServer> {
   const port = await freePort();
   const bin = path.resolve('node_modules/.bin');
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(k)));
@@ -37,7 +40,10 @@ export async function startDevServer(dir: string, { ready = '/admin/', env: extr
   };
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const ok = await fetch(`${url}${ready}`, { signal: AbortSignal.timeout(15_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}${ready}`, { signal: AbortSignal.timeout(15_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (child.exitCode !== null || Date.now() > deadline) {
       await close();

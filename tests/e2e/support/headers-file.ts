@@ -32,7 +32,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether a path pattern (`/*`, `/admin/*`, `/exact/`) matches a path. */
 function matches(pattern: string, pathname: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(pathname);
 }
 

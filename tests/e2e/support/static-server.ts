@@ -74,14 +74,19 @@ export async function serveStatic(root: string, opts: { port?: number; gzip?: bo
     if (file) {
       const ext = path.extname(file);
       const gzip = opts.gzip && GZIP_TYPES.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      res.writeHead(200, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+      res.writeHead(200, {
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      });
       if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
       else createReadStream(file).pipe(res);
       return;
     }
     const notFound = path.join(absRoot, '404.html');
     res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-    createReadStream(notFound).on('error', () => res.end('Not found')).pipe(res);
+    createReadStream(notFound)
+      .on('error', () => res.end('Not found'))
+      .pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, 'localhost', resolve));
   const { port } = server.address() as AddressInfo;
