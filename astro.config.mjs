@@ -33,7 +33,9 @@ export default defineConfig({
     contentGate(),
     decap(),
     securityHeaders(),
-    shareCards(),
+    // The search index before the share cards: Astro runs these hooks one after the other, and the
+    // index is built while the card threads finish the last cards (the cards' hook waits for them).
     pagefind(),
+    shareCards(),
   ],
 });

@@ -14,24 +14,40 @@ import { byAvailabilityThenName } from './product-lists';
 /** The build's switches (SITE_SAMPLES, BUILD_NOW): the same object the content loader decided with. */
 export const publishOptions = buildPublishOptions();
 
+const lists = new Map<string, Promise<unknown>>();
+
+/**
+ * A published list read and ordered once per build and shared by every route, so what is worked
+ * out over a whole list (related articles, id maps: WeakMaps on the list) is worked out once. The
+ * dev server reads afresh each time (content changes while it runs). Callers never change a list.
+ */
+function oncePerBuild<T>(name: string, load: () => Promise<T>): Promise<T> {
+  if (!import.meta.env.PROD) return load();
+  let list = lists.get(name) as Promise<T> | undefined;
+  if (!list) lists.set(name, (list = load()));
+  return list;
+}
+
 /** Published news, newest first. */
-export async function publishedNews(): Promise<CollectionEntry<'news'>[]> {
-  return (await getCollection('news')).sort(byDateDesc);
+export function publishedNews(): Promise<CollectionEntry<'news'>[]> {
+  return oncePerBuild('news', async () => (await getCollection('news')).sort(byDateDesc));
 }
 
 /** Published stories (with valid consent for the website), newest first. */
-export async function publishedStories(): Promise<CollectionEntry<'stories'>[]> {
-  return (await getCollection('stories')).sort(byDateDesc);
+export function publishedStories(): Promise<CollectionEntry<'stories'>[]> {
+  return oncePerBuild('stories', async () => (await getCollection('stories')).sort(byDateDesc));
 }
 
 /** Published partners, by name. */
-export async function publishedPartners(): Promise<CollectionEntry<'partners'>[]> {
-  return (await getCollection('partners')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
+export function publishedPartners(): Promise<CollectionEntry<'partners'>[]> {
+  return oncePerBuild('partners', async () => (await getCollection('partners')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'id')));
 }
 
 /** Published programs, by their order then title. */
-export async function publishedPrograms(): Promise<CollectionEntry<'programs'>[]> {
-  return (await getCollection('programs')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'id'));
+export function publishedPrograms(): Promise<CollectionEntry<'programs'>[]> {
+  return oncePerBuild('programs', async () =>
+    (await getCollection('programs')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'id')),
+  );
 }
 
 /** Published events of the agenda, soonest first (src/lib/events.ts splits them at the build's "now"). */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, markdownToHtml } from 'satteri';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { checkHtml, parseHtml, treeToHtml } from './html-safety';
+import { checkHtml, cleanHtml, findUnsafeHtml, parseHtml, treeToHtml } from './html-safety';
 import { siteUrl } from './site-url';
 
 /** Names the entry in words an editor can find: the path from the project root. */
@@ -84,8 +84,16 @@ function codeText(node: Element | ElementContent): string {
  * parser (so a tag opened in one raw block and closed in another is read as one element).
  */
 function judgeBody(root: Readonly<Root>, siteHost: string): { problems: string[]; tree: Root } {
-  const judged = checkHtml(treeToHtml(withoutMarkdownStyles(root as Root)), siteHost);
+  const tree = withoutMarkdownStyles(root as Root);
+  // Without raw HTML the tree is Markdown's own elements, which the HTML parser would read back as
+  // they are: it is judged and cleaned as it is (the same checks, without writing and re-reading it).
+  const judged = hasRaw(tree) ? checkHtml(treeToHtml(tree), siteHost) : { problems: findUnsafeHtml(tree, siteHost), tree: cleanHtml(tree, siteHost) };
   return { ...judged, problems: [...rawPictureProblems(root as Root), ...judged.problems] };
+}
+
+/** Whether a tree holds raw HTML written inside the Markdown. */
+function hasRaw(node: Root | RootContent): boolean {
+  return node.type === 'raw' || ('children' in node && node.children.some(hasRaw));
 }
 
 /**

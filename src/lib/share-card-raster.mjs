@@ -8,6 +8,9 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 
+// Each card is encoded once: libvips' operation cache would only hold pixels nobody asks for again.
+sharp.cache(false);
+
 /**
  * A JPEG of the card `tree` (a Satori element tree) at `width` × `height`.
  * @param {unknown} tree

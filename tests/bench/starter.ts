@@ -27,7 +27,7 @@ export interface StarterSite {
 }
 
 const FILES: Record<string, string> = {
-  'package.json': JSON.stringify({ name: 'bench-starter', type: 'module', private: true }, null, 2),
+  'package.json': JSON.stringify({ name: 'bench-starter', type: 'module', private: true, scripts: { build: 'astro build' } }, null, 2),
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
