@@ -6,6 +6,7 @@
 import { t } from '../../src/i18n/t';
 import { employerRoutes, labelOf, otherPartnershipWays, type EmployerRoute, type OtherPartnershipWay } from '../../src/schemas/enums';
 import { entryData, text, type H, type PreviewTemplate } from './h';
+import { ROUTE_PARTS } from '../../src/lib/employer-routes';
 
 /** A section as the preview shows it. */
 interface SectionView {
@@ -42,16 +43,6 @@ const section = (v: unknown): SectionView => ({
   intro: text(obj(v).intro),
   items: rows(obj(v).items).map((i) => ({ title: text(i.title), body: text(i.body) })),
 });
-
-/** The parts of a route and their labels, as on the page. */
-const ROUTE_PARTS = [
-  ['business', 'partnerPage.routes.business'],
-  ['lapas', 'partnerPage.routes.lapas'],
-  ['bapas', 'partnerPage.routes.bapas'],
-  ['legalBasis', 'partnerPage.routes.legal'],
-  ['timeline', 'partnerPage.routes.timeline'],
-  ['firstStep', 'partnerPage.routes.firstStep'],
-] as const;
 
 /** Computes the employers preview from the CMS data. */
 export function employersView(data: Record<string, unknown>): EmployersView {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { onePerTemplate, sitemapPaths, templateOf } from '../support/sitemap';
 
 /**
@@ -30,34 +31,12 @@ import { onePerTemplate, sitemapPaths, templateOf } from '../support/sitemap';
  *   name, and every card in a list is an article named by its heading.
  */
 const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const aceSource = readFileSync(require.resolve('accessibility-checker-engine/ace.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** IBM result levels that must be zero (see above). */
 const IBM_COUNTED = ['violation', 'recommendation'];
 const LANDMARK_ROLES = ['banner', 'complementary', 'contentinfo', 'form', 'main', 'navigation', 'region', 'search'];
 const base = inject('baseURL');
 let browser: Browser;
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe on the page and returns one line per violated rule and element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-      }),
-    WCAG_TAGS,
-  );
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`));
-}
 
 interface AceResult {
   ruleId: string;

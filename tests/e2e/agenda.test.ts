@@ -1,10 +1,10 @@
-import { readFile, rename } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { buildSite, copyProject, type ProjectCopy, type RunResult } from '../support/project-copy';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -20,8 +20,6 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 const NOW_1 = '2026-12-01T06:00:00+07:00';
 const NOW_2 = '2026-12-21T06:00:00+07:00';
 const PHONE = { width: 360, height: 740 };
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let copy: ProjectCopy;
 let first: RunResult;
@@ -62,20 +60,6 @@ async function phonePage({ bypassCSP = false } = {}): Promise<Page> {
 /** The event links of a list section, in order (by the section's heading id). */
 const eventLinks = (page: Page, section: string) =>
   page.locator(`section[aria-labelledby="${section}"] .event-card h3 a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-
-/** axe's WCAG 2.x A/AA violations on the page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-      document,
-      {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-      },
-    ),
-  );
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-}
 
 describe('/agenda/ on a phone, on 1 December 2026', () => {
   test('upcoming events soonest first (going on, cancelled, bazaar, job fair), then the ten latest past ones', async () => {

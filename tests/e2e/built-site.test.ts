@@ -100,7 +100,7 @@ describe('speed budgets', () => {
 
   test('article page: HTML + CSS under 15 KB gzip, fonts under 60 KB', async () => {
     const dist = distDir();
-    const article = 'berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/index.html';
+    const article = 'berita/uji-kalapas-kunjungi-pimpinan-opd/index.html';
     const source = html.get(article)!;
     const css = [...source.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
     let bytes = gzipSync(source).length;

@@ -12,7 +12,7 @@ import { distDir } from '../support/dist-files';
  * sideways. Runs on the default build (samples on), whose sample entries show every template.
  */
 const base = inject('baseURL');
-const PRESS = '/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/';
+const PRESS = '/berita/uji-kalapas-kunjungi-pimpinan-opd/';
 let browser: Browser;
 let page: Page;
 let sitemap: string[];
@@ -168,7 +168,7 @@ describe('the press release article', () => {
 
 describe('an article with a cover', () => {
   test('a responsive, optimised picture with its alt text', async () => {
-    await open('/berita/pelatihan-las-dasar-warga-binaan/');
+    await open('/berita/uji-pelatihan-las-dasar-warga-binaan/');
     const img = page.locator('main .cover img');
     expect(await img.getAttribute('alt')).toMatch(/^Ilustrasi/);
     expect(await img.getAttribute('srcset')).toMatch(/\.webp 360w.*\.webp 720w/);
@@ -187,7 +187,7 @@ describe('stories', () => {
   });
 
   test('a story marks the pseudonym and shows a photo the person allowed', async () => {
-    const text = await open('/kisah/sri-menyelesaikan-paket-c/');
+    const text = await open('/kisah/uji-sri-menyelesaikan-paket-c/');
     expect(text).toContain('Sri (nama samaran)');
     expect(text).toContain('nama samaran untuk melindungi privasinya');
     expect(await page.locator('main .cover img').count()).toBe(1);
@@ -195,7 +195,7 @@ describe('stories', () => {
   });
 
   test('a photo whose face may not be shown is not on the page and not in the build', async () => {
-    const text = await open('/kisah/bayu-dari-pelatihan-las-ke-bengkel/');
+    const text = await open('/kisah/uji-bayu-dari-pelatihan-las-ke-bengkel/');
     expect(text).toContain('Bayu (nama samaran)');
     expect(await page.locator('main img').count()).toBe(0);
     const built = await readdir(path.join(distDir(), '_astro'));
@@ -238,7 +238,7 @@ describe('partners', () => {
     expect(await page.locator(`main a[href="${PRESS}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator('main a[href="/program/pendampingan-pasca-bebas/"]').count()).toBeGreaterThan(0);
     await open('/mitra/bengkel-las-sinar-karya/');
-    expect(await page.locator('main a[href="/kisah/bayu-dari-pelatihan-las-ke-bengkel/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/kisah/uji-bayu-dari-pelatihan-las-ke-bengkel/"]').count()).toBeGreaterThan(0);
   });
 
   test('a cooperation still being explored says so', async () => {
@@ -263,8 +263,8 @@ describe('programs', () => {
     const text = await open('/program/pendidikan-kesetaraan/');
     expect(text).toContain('Paket C (setara SMA)');
     expect(await hrefs('main .card-partner h3 a')).toEqual(expect.arrayContaining(['/mitra/dinas-pendidikan-grobogan/', '/mitra/pkbm-tunas-harapan/']));
-    expect(await page.locator('main a[href="/berita/kelas-paket-c-dimulai/"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('main a[href="/kisah/sri-menyelesaikan-paket-c/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/berita/uji-kelas-paket-c-dimulai/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/kisah/uji-sri-menyelesaikan-paket-c/"]').count()).toBeGreaterThan(0);
   });
 });
 

@@ -8,12 +8,12 @@
  * (tests/fixtures/content/products/), so the expectations follow the entries, not this file.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import yaml from 'js-yaml';
 import { launchBrowser } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { FIXTURE_CONTENT } from '../support/dist-files';
 
 const base = inject('baseURL');
@@ -38,9 +38,6 @@ const RANGE = 'kursi-kayu-lipat';
 const BY_ORDER = 'teralis-besi';
 const fixed = work(FIXED);
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -59,18 +56,6 @@ async function phone(opts: { javaScriptEnabled?: boolean; bypassCSP?: boolean } 
 }
 
 /** axe (WCAG 2.x A/AA) violations of the page, one line each (the page's context needs `bypassCSP`: axe is injected inline). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-      document,
-      {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-      },
-    ),
-  );
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-}
 
 /** Whether the page is wider than the phone (something forces sideways scrolling). */
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

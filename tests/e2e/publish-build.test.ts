@@ -239,8 +239,8 @@ describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)'
   });
 
   test('without samples every page still builds, with empty states; an empty category or kind gets no page and no link', async () => {
-    expect(existsSync(page(dist1(), 'berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan'))).toBe(true);
-    expect(existsSync(page(dist1(), 'berita/pelatihan-las-dasar-warga-binaan'))).toBe(false);
+    expect(existsSync(page(dist1(), 'berita/uji-kalapas-kunjungi-pimpinan-opd'))).toBe(true);
+    expect(existsSync(page(dist1(), 'berita/uji-pelatihan-las-dasar-warga-binaan'))).toBe(false);
     expect(existsSync(page(dist1(), 'mitra/bengkel-las-sinar-karya'))).toBe(false);
     expect(await read(page(dist1(), 'program'))).toContain('Belum ada program yang ditampilkan.');
     expect(existsSync(page(dist1(), 'mitra/jenis/dunia-usaha'))).toBe(false);
@@ -248,10 +248,10 @@ describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)'
     expect(await read(page(dist1(), 'mitra'))).not.toContain('/mitra/jenis/dunia-usaha/');
     expect(await read(page(dist1(), 'berita'))).not.toContain('/berita/kategori/kegiatan/');
     const home = await read(path.join(dist1(), 'index.html'));
-    expect(home).toContain('/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/');
+    expect(home).toContain('/berita/uji-kalapas-kunjungi-pimpinan-opd/');
     expect(home).not.toContain('id="impact-heading"'); // every impact figure so far is a sample: no teaser at all
     const partner = await read(page(dist1(), 'mitra/dinas-sosial-grobogan'));
-    expect(partner).toContain('/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/');
+    expect(partner).toContain('/berita/uji-kalapas-kunjungi-pimpinan-opd/');
   });
 });
 

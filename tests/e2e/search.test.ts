@@ -14,7 +14,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-const PRESS_RELEASE = '/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/';
+const PRESS_RELEASE = '/berita/uji-kalapas-kunjungi-pimpinan-opd/';
 
 /** A result as the reader sees it. */
 interface Shown {
@@ -57,9 +57,9 @@ describe('search quality: the page each query must bring up first', () => {
     ['mengunjungi', PRESS_RELEASE, 'the meN- form of the title\'s "Kunjungi"'],
     ['pengunjung', PRESS_RELEASE, 'the peN- noun, stemmed apart from "kunjung" by Snowball'],
     ['kunjungi pimpinan', PRESS_RELEASE, 'two words of the headline'],
-    ['jadwal kunjungan', '/berita/jadwal-kunjungan-libur-akhir-tahun/', 'a notice by its words'],
-    ['kunjungan', '/berita/jadwal-kunjungan-libur-akhir-tahun/', 'the visiting schedule, which is about visits'],
-    ['berkunjung', '/berita/jadwal-kunjungan-libur-akhir-tahun/', 'ber- form'],
+    ['jadwal kunjungan', '/berita/uji-jadwal-kunjungan-libur/', 'a notice by its words'],
+    ['kunjungan', '/berita/uji-jadwal-kunjungan-libur/', 'the visiting schedule, which is about visits'],
+    ['berkunjung', '/berita/uji-jadwal-kunjungan-libur/', 'ber- form'],
     ['pelatihan', '/program/pelatihan-keterampilan/', 'the program whose name it is'],
     ['latih', '/program/pelatihan-keterampilan/', 'the bare root'],
     ['melatih', '/program/pelatihan-keterampilan/', 'the meN- form'],
@@ -72,9 +72,9 @@ describe('search quality: the page each query must bring up first', () => {
     // A legal term leads to the page that explains it (/layanan/, issue 13); the news follows (below).
     ['pembebasan bersyarat', '/layanan/', 'a legal term'],
     ['bebas bersyarat', '/layanan/', 'the root of the legal term'],
-    ['jahit', '/berita/pelatihan-menjahit-gelombang-kedua/', 'the root of "menjahit"'],
+    ['jahit', '/berita/uji-pelatihan-menjahit-gelombang-kedua/', 'the root of "menjahit"'],
     ['sehat', '/program/layanan-kesehatan/', 'the root of "kesehatan"'],
-    ['magang', '/berita/kesepakatan-magang-bengkel-las/', 'an apprenticeship'],
+    ['magang', '/berita/uji-kesepakatan-magang-bengkel-las/', 'an apprenticeship'],
     // Issue 13: the public services page declares these questions as its search topics, which
     // rank above any title, so it leads whatever news mention the same words.
     ['jam besuk', '/layanan/', 'the everyday word for the visiting hours'],
@@ -95,13 +95,17 @@ describe('search quality: the page each query must bring up first', () => {
 
   test('"paket c": the equivalency program, its news and the story about it lead, all about Paket C', async () => {
     const top = (await search('q=paket+c')).slice(0, 3);
-    expect(top.map((r) => r.href).sort()).toEqual(['/berita/kelas-paket-c-dimulai/', '/kisah/sri-menyelesaikan-paket-c/', '/program/pendidikan-kesetaraan/']);
+    expect(top.map((r) => r.href).sort()).toEqual([
+      '/berita/uji-kelas-paket-c-dimulai/',
+      '/kisah/uji-sri-menyelesaikan-paket-c/',
+      '/program/pendidikan-kesetaraan/',
+    ]);
     for (const r of top) expect(r.title).toMatch(/Paket (A, B dan )?C/);
   });
 
   test('"pembebasan bersyarat": the news about it comes right after the page that explains it', async () => {
     const results = await search('q=pembebasan+bersyarat');
-    expect(results[1]?.href).toBe('/berita/persiapan-pembebasan-bersyarat-bersama-bapas/');
+    expect(results[1]?.href).toBe('/berita/uji-persiapan-pembebasan-bersyarat-bersama-bapas/');
   });
 
   test('"kunjungan" also brings the press release about the visit, right after the visiting schedule', async () => {
@@ -136,7 +140,7 @@ describe('a result', () => {
     const types = async (q: string) => (await search(`q=${q}`)).map((r) => `${r.href} ${r.meta}`);
     expect(await types('disnaker')).toContain('/mitra/dinas-ketenagakerjaan-grobogan/ Mitra');
     expect(await types('ijazah')).toEqual(
-      expect.arrayContaining(['/program/pendidikan-kesetaraan/ Program', '/kisah/sri-menyelesaikan-paket-c/ Kisah · 8 November 2026']),
+      expect.arrayContaining(['/program/pendidikan-kesetaraan/ Program', '/kisah/uji-sri-menyelesaikan-paket-c/ Kisah · 8 November 2026']),
     );
     expect(await types('jam+kunjungan')).toContain('/layanan/ Halaman');
   });

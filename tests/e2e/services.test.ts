@@ -6,12 +6,12 @@
  * the served site was built from (tests/fixtures/content), never from a copy of today's wording.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import yaml from 'js-yaml';
 import { launchBrowser } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { FIXTURE_CONTENT } from '../support/dist-files';
 
 const base = inject('baseURL');
@@ -62,8 +62,6 @@ const withOutcomes = partners.filter((p) => (p.outcomes ?? []).length > 0);
 
 /** The wa.me digits of the site's number, worked out here independently of src/lib. */
 const waDigits = settings.whatsapp.replace(/\D/g, '').replace(/^0/, '62');
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -261,16 +259,7 @@ describe('phone width and accessibility', () => {
     const page = await axeContext.newPage();
     await page.goto(`${base}${url}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-        document,
-        {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-        },
-      ),
-    );
-    expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await axeContext.close();
   });
 });

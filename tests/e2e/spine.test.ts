@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 
-const PRESS_RELEASE = '/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/';
+const PRESS_RELEASE = '/berita/uji-kalapas-kunjungi-pimpinan-opd/';
 let browser: Browser;
 let page: Page;
 const base = inject('baseURL');
