@@ -1,11 +1,10 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import exifr from 'exifr';
-import { buildSite, type RunResult } from '../support/project-copy';
+import { buildSite, copyProject, type ProjectCopy, type RunResult } from '../support/project-copy';
 import { filesIn } from '../support/dist-files';
 
 /**
@@ -20,7 +19,7 @@ import { filesIn } from '../support/dist-files';
  * 2 Jan 2027): the scheduled article has come out, with its cover and body photo (re-encoded, no GPS).
  * Build 3: a story without any consent record stops the build.
  */
-const PARTS = ['src', 'content', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+let copy: ProjectCopy;
 let dir: string;
 let first: RunResult;
 let second: RunResult;
@@ -81,23 +80,10 @@ ${front}
 ${body}
 `;
 
-/** Copies the project; node_modules entries are linked one by one so Astro's cache (node_modules/.astro) stays private to the copy. */
-async function copyProjectWithOwnCache(): Promise<string> {
-  const root = path.resolve('.');
-  const base = path.join(os.tmpdir(), 'lapas-tests');
-  await mkdir(base, { recursive: true });
-  const target = await mkdtemp(path.join(base, 'publish-'));
-  for (const part of PARTS) await cp(path.join(root, part), path.join(target, part), { recursive: true });
-  await mkdir(path.join(target, 'node_modules'));
-  for (const entry of await readdir(path.join(root, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
-    await symlink(path.join(root, 'node_modules', entry), path.join(target, 'node_modules', entry));
-  }
-  return target;
-}
-
 beforeAll(async () => {
-  dir = await copyProjectWithOwnCache();
+  // A copy on the fixture site, with its own Astro cache (node_modules/.astro).
+  copy = await copyProject('publish-');
+  dir = copy.dir;
   const stories = path.join(dir, 'content/stories');
   const news = path.join(dir, 'content/news');
   const partners = path.join(dir, 'content/partners');
@@ -155,7 +141,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await copy?.remove();
 });
 
 const page = (dist: string, url: string) => path.join(dist, url, 'index.html');
