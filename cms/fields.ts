@@ -19,6 +19,7 @@ import type {
 } from 'decap-cms-core';
 import type { Option } from '../src/schemas/enums';
 import { MAX_PICTURE_BYTES, sizeInWords } from '../src/lib/picture-limits';
+import { ALT_MAX } from '../src/schemas/image';
 
 /**
  * The options a builder accepts besides the ones it sets: those of every field (hint, required,
@@ -150,6 +151,18 @@ export const objectListField = (name: string, label: string, fields: CmsField[],
 export const textListField = (name: string, label: string, extra: Options<CmsFieldTags> = {}): CmsField =>
   beyondDecapTypes({ name, label, widget: 'tags', required: false, ...extra });
 
+/** A list of sentences, one input each (Decap's list widget with one field keeps commas and spaces as typed); `item` names one line. */
+export const lineListField = (name: string, label: string, item: string, extra: Options<CmsFieldList> = {}): CmsField => ({
+  name,
+  label,
+  label_singular: item.toLowerCase(),
+  widget: 'list',
+  required: false,
+  field: stringField('line', item),
+  summary: '{{fields.line}}',
+  ...extra,
+});
+
 /** The list of a dated collection newest first, as the site shows it; title and the other fields can be chosen. */
 export const newestFirst = (...others: string[]): CmsCollection['sortable_fields'] =>
   [{ field: 'date', label: 'Tanggal', default_sort: 'desc' }, ...others] as unknown as CmsCollection['sortable_fields'];
@@ -165,6 +178,27 @@ export const relationField = (name: string, label: string, collection: string, d
   display_fields: [displayField],
   ...extra,
 });
+
+/** The upload rules every picture file field states. */
+const PICTURE_FILE_HINT = `JPG, PNG atau WebP, paling besar ${sizeInWords(MAX_PICTURE_BYTES)}. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.`;
+
+/** The alt text field's hint: what to write, for readers who cannot see the photo. */
+const ALT_HINT = 'Jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra.';
+
+/**
+ * A list of pictures, each `{ src, alt }` beside the entry (images/). Decap requires the file and
+ * the alt of every item it holds, so no preSave check is needed.
+ */
+export const imageListField = (name: string, label: string, extra: Options<CmsFieldList> = {}): CmsField =>
+  objectListField(
+    name,
+    label,
+    [
+      beyondDecapTypes({ name: 'src', label: 'Berkas foto', widget: 'image', media_library: pictureUploadCap, hint: PICTURE_FILE_HINT }),
+      { name: 'alt', label: 'Teks alternatif (alt)', widget: 'string', pattern: lengthPattern(ALT_MAX), hint: ALT_HINT },
+    ],
+    { label_singular: 'foto', summary: '{{fields.alt}}', ...extra },
+  );
 
 /**
  * An image with its required alt text, stored as `{ src, alt }` beside the entry (images/).
@@ -184,16 +218,16 @@ export const imageWithAltField = (name: string, label: string, extra: Options<Cm
       widget: 'image',
       required: false,
       media_library: pictureUploadCap,
-      hint: `JPG, PNG atau WebP, paling besar ${sizeInWords(MAX_PICTURE_BYTES)}. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.`,
+      hint: PICTURE_FILE_HINT,
     }),
     {
       name: 'alt',
       label: 'Teks alternatif (alt)',
       widget: 'string',
       required: false,
-      pattern: lengthPattern(250),
+      pattern: lengthPattern(ALT_MAX),
       // Optional to Decap (an empty picture needs none), so its label says "(tidak wajib)": the hint says when it is needed.
-      hint: 'Kosongkan hanya bila tidak ada foto. Bila ada foto, jelaskan isinya dalam satu kalimat untuk pembaca tunanetra (tanpa teks ini foto tidak bisa disimpan), misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".',
+      hint: `Kosongkan hanya bila tidak ada foto. Bila ada foto, isi wajib (tanpa teks ini foto tidak bisa disimpan). ${ALT_HINT} Misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".`,
     },
   ],
   ...extra,
@@ -205,10 +239,3 @@ export const imageWithAltField = (name: string, label: string, extra: Options<Cm
  * CMS save, so each file's notes live here (tests/unit/cms-data-comments.test.ts).
  */
 export const yamlComment = (...lines: string[]) => lines.join('\\n');
-
-/** A "still an example" switch: sample content is shown as "Contoh" until humas confirms it. */
-export const sampleSwitch = (what: string) =>
-  booleanField('sample', 'Masih contoh (belum data resmi)', {
-    default: false,
-    hint: `Matikan setelah ${what} diganti dengan data resmi dan diperiksa.`,
-  });

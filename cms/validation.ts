@@ -9,15 +9,15 @@ import { endBeforeStartMessage } from '../src/lib/events';
 import { priceProblems } from '../src/lib/price';
 import { toDate } from './previews/h';
 import { pledgeProblem } from '../src/lib/outcomes';
+import { entryFieldObjects, pictureFieldsOf, type EntryCollectionName } from '../src/schemas/entry-fields';
 
-/** Image fields per collection, as `{ src, alt }` objects. */
-export const IMAGE_FIELDS: Record<string, { name: string; label: string }[]> = {
-  news: [{ name: 'cover', label: 'Foto sampul' }],
-  stories: [{ name: 'photo', label: 'Foto' }],
-  partners: [{ name: 'logo', label: 'Logo' }],
-  programs: [{ name: 'cover', label: 'Foto sampul' }],
-  events: [{ name: 'cover', label: 'Foto sampul' }],
-};
+/** Single image fields per collection, as `{ src, alt }` objects (from the schemas' field descriptions). */
+export const IMAGE_FIELDS: Record<string, { name: string; label: string }[]> = Object.fromEntries(
+  (Object.keys(entryFieldObjects) as EntryCollectionName[]).map((c) => [
+    c,
+    pictureFieldsOf(c, ['picture']).map(({ field, label }) => ({ name: field, label })),
+  ]),
+);
 
 const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 

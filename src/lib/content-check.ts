@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { SeenEntry } from './content-report';
 import { parseWibDate } from './dates';
 import { formatEventDay, isBareDay, overdueReportDays, wibDayEnd } from './events';
+import { pictureFieldsOf, referenceFieldsOf } from '../schemas/entry-fields';
 
 /** The collections whose entries are Markdown files under content/<folder>/, and the files they read. */
 export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs', products: 'products', events: 'events' } as const;
@@ -23,38 +24,17 @@ export const DATA_FILES = ['settings', 'impact', 'faq', 'myths', 'services', 'em
 /** One entry as read by the loader (alias kept for the rules below). */
 export type RawEntry = SeenEntry & { collection: EntryCollection };
 
-/** Reference fields: which collection they point to and how editors call them. */
-const REFERENCES: Record<EntryCollection, { field: string; target: EntryCollection; label: string }[]> = {
-  news: [
-    { field: 'partners', target: 'partners', label: 'Mitra yang terlibat' },
-    { field: 'programs', target: 'programs', label: 'Program yang terkait' },
-  ],
-  stories: [
-    { field: 'programs', target: 'programs', label: 'Program yang diikuti' },
-    { field: 'partner', target: 'partners', label: 'Mitra (pemberi kerja)' },
-  ],
-  partners: [],
-  programs: [{ field: 'partners', target: 'partners', label: 'Mitra yang terlibat' }],
-  events: [
-    { field: 'partners', target: 'partners', label: 'Mitra yang terlibat' },
-    { field: 'programs', target: 'programs', label: 'Program yang terkait' },
-    { field: 'report', target: 'news', label: 'Laporan kegiatan (berita)' },
-  ],
-  products: [
-    { field: 'programs', target: 'programs', label: 'Program pelatihan pembuatnya' },
-    { field: 'partners', target: 'partners', label: 'Mitra yang terlibat' },
-  ],
-};
+/** Reference fields: which collection they point to and how editors call them (from the schemas' field descriptions). */
+const REFERENCES = Object.fromEntries(Object.keys(ENTRY_FOLDERS).map((c) => [c, referenceFieldsOf(c as EntryCollection)])) as Record<
+  EntryCollection,
+  { field: string; target: EntryCollection; label: string }[]
+>;
 
-/** Picture fields (`{ src, alt }`) and how editors call them. */
-const PICTURES: Record<EntryCollection, { field: string; label: string }[]> = {
-  news: [{ field: 'cover', label: 'Foto sampul' }],
-  stories: [{ field: 'photo', label: 'Foto' }],
-  partners: [{ field: 'logo', label: 'Logo' }],
-  programs: [{ field: 'cover', label: 'Foto sampul' }],
-  events: [{ field: 'cover', label: 'Foto sampul' }],
-  products: [{ field: 'photos', label: 'Foto karya' }],
-};
+/** Picture fields (`{ src, alt }` and lists of them) and how editors call them (from the schemas' field descriptions). */
+const PICTURES = Object.fromEntries(Object.keys(ENTRY_FOLDERS).map((c) => [c, pictureFieldsOf(c as EntryCollection)])) as Record<
+  EntryCollection,
+  { field: string; label: string }[]
+>;
 
 const TARGET_NAMES: Record<EntryCollection, string> = {
   news: 'berita',

@@ -6,6 +6,7 @@
  * reach dist/. Of a published story, the photo is removed when the face may not be shown.
  */
 import { formatDateTime } from './dates';
+import { pictureFieldsOf } from '../schemas/entry-fields';
 import {
   consentProblem,
   consentProblemMessage,
@@ -19,8 +20,8 @@ import {
 /** The collections whose entries are guarded by the content loader. */
 export type GuardedCollection = 'news' | 'stories' | 'partners' | 'programs' | 'events' | 'products';
 
-/** The field of a story that holds the person's photo. */
-export const STORY_PHOTO_FIELD = 'photo';
+/** The picture fields of a story (from its schema's field descriptions): all withheld when the face may not be shown. */
+export const STORY_PICTURE_FIELDS: readonly string[] = pictureFieldsOf('stories').map((f) => f.field);
 
 /** Why an entry is left out of the build, or null when it is published. */
 export type UnpublishedReason = Exclude<ExclusionReason, null> | `consent:${Exclude<ConsentProblem, null>}` | 'consent:missing' | null;
@@ -54,11 +55,10 @@ export function faceMayBeShown(data: { showFace?: boolean }): boolean {
   return data.showFace === true;
 }
 
-/** A published story's data without its photo when the face may not be shown (a new object; the input is not changed). */
+/** A published story's data without its pictures when the face may not be shown (a new object; the input is not changed). */
 export function withoutHiddenFace<T extends GuardedData>(collection: GuardedCollection, data: T): T {
-  if (collection !== 'stories' || faceMayBeShown(data) || data[STORY_PHOTO_FIELD] === undefined) return data;
-  const { [STORY_PHOTO_FIELD]: _dropped, ...rest } = data;
-  return rest as T;
+  if (collection !== 'stories' || faceMayBeShown(data) || STORY_PICTURE_FIELDS.every((f) => data[f] === undefined)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([field]) => !STORY_PICTURE_FIELDS.includes(field))) as T;
 }
 
 /** The photo a story page may show: only when the face may be shown (and the loader kept it). */

@@ -1,33 +1,66 @@
 import { z } from 'astro/zod';
 import { consentChannels } from './enums';
-import { dateField, enumField, flag, optionalDateField, optionalText } from './fields';
+import { dateField, enumList, flag, group, mustBeYes, optionalDateField, optionalText } from './fields';
 
 /**
  * The consent record of the person a story is about (UU 27/2022: a criminal record is specific
  * personal data; consent must be explicit, purpose-bound and withdrawable).
  * The schema only checks the record is complete; whether it still allows publishing
  * (withdrawn, expired, channel) is decided by `src/lib/publish.ts` at build time.
+ * The hints say in plain words what the person agreed to and why the law asks for it.
  */
-export const consentSchema = z.object(
+export const consentSchema = group(
+  {
+    label: 'Persetujuan orang dalam kisah',
+    hint: 'Isi bagian ini lebih dulu. Kisah tanpa persetujuan tertulis tidak boleh ditulis, disimpan, atau diterbitkan.',
+  },
   {
     /** The person gave explicit consent to publish this story. Must be true to publish. */
-    given: z.literal(true, {
-      error: 'Persetujuan belum tercatat: "Persetujuan diberikan" harus dicentang (true). Kisah hanya boleh terbit bila orangnya setuju secara tertulis.',
-    }),
+    given: mustBeYes(
+      {
+        label: 'Persetujuan diberikan',
+        hint:
+          'Aktifkan hanya bila orangnya sudah menandatangani formulir persetujuan, setelah dijelaskan: kisah apa yang ditulis, ' +
+          'di mana diterbitkan, dan bahwa ia boleh menarik persetujuannya kapan saja. Riwayat pidana adalah data pribadi yang ' +
+          'bersifat spesifik (UU 27/2022 tentang Pelindungan Data Pribadi): hanya boleh diterbitkan dengan persetujuan yang tegas ' +
+          'dan tertulis, untuk tujuan yang disebutkan. Selama tidak aktif, kisah tidak bisa disimpan.',
+      },
+      'Persetujuan belum tercatat: "Persetujuan diberikan" harus diaktifkan (true). Kisah hanya boleh terbit bila orangnya setuju secara tertulis.',
+      'aktifkan hanya bila formulir persetujuan sudah ditandatangani. Riwayat pidana adalah data pribadi yang bersifat spesifik (UU 27/2022): tanpa persetujuan tertulis kisah tidak bisa disimpan.',
+    ),
     /** The day the consent was signed. */
-    date: dateField('Tanggal persetujuan'),
+    date: dateField({ label: 'Tanggal persetujuan', hint: 'Tanggal formulir persetujuan ditandatangani. Kisah tidak tampil sebelum tanggal ini.' }),
     /** Where the story may appear; the website must be one of them. */
-    channels: z
-      .array(enumField('Saluran publikasi', consentChannels), {
-        error: '"Saluran publikasi" wajib diisi: pilih di mana kisah boleh diterbitkan.',
-      })
-      .min(1, { error: '"Saluran publikasi" wajib diisi: pilih minimal satu saluran.' }),
+    channels: enumList(
+      {
+        label: 'Saluran publikasi',
+        hint:
+          'Pilih hanya saluran yang disetujui di formulir. Persetujuan berlaku untuk tujuan yang disebutkan saja: ' +
+          '"Situs web Lapas" wajib dipilih agar kisah boleh tampil di situs ini.',
+      },
+      consentChannels,
+      { min: 1, missing: '"Saluran publikasi" wajib diisi: pilih minimal satu saluran, di mana kisah boleh diterbitkan.' },
+    ),
     /** Optional last day the story may be shown. */
-    expires: optionalDateField('Berlaku sampai', { day: 'end' }),
+    expires: optionalDateField(
+      {
+        label: 'Berlaku sampai',
+        hint: 'Kosongkan bila formulir tidak menyebut batas waktu. Sesudah tanggal ini kisah turun dari situs pada pembangunan harian berikutnya.',
+      },
+      { day: 'end' },
+    ),
     /** Set when the person withdraws consent: the story leaves the site at the next build. */
-    withdrawn: flag('Persetujuan ditarik'),
+    withdrawn: flag({
+      label: 'Persetujuan ditarik',
+      hint:
+        'Aktifkan segera bila orangnya meminta kisahnya diturunkan: itu haknya, tanpa perlu alasan. Kisah hilang dari situs ' +
+        'pada pembangunan berikutnya (paling lambat besok pagi). Jangan hapus catatan persetujuan ini.',
+    }),
     /** Where the signed form is kept (never published). */
-    record: optionalText('Lokasi arsip formulir', { max: 200 }),
+    record: optionalText(
+      { label: 'Lokasi arsip formulir', hint: 'Di mana formulir bertanda tangan disimpan, misalnya "Map Humas 2026, nomor 12". Tidak ditampilkan di situs.' },
+      { max: 200 },
+    ),
   },
   {
     error: (iss) =>

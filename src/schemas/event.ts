@@ -1,52 +1,61 @@
 import { z } from 'astro/zod';
 import type { SchemaDeps } from './context';
 import { eventAudiences } from './enums';
-import { dateField, enumField, flag, optionalText, referenceList, requiredText, urlField } from './fields';
+import {
+  dateField,
+  enumField,
+  flag,
+  group,
+  optionalEmailField,
+  optionalGroup,
+  optionalPhoneField,
+  optionalReference,
+  optionalText,
+  referenceList,
+  requiredText,
+  urlField,
+} from './fields';
 import { imageWithAlt } from './image';
-import { phone } from './site-data';
-import { endBeforeStartMessage, isBareDay, normaliseEventTimes } from '../lib/events';
-
-/** An absent, empty or null value counts as not given. */
-const absent = (v: unknown) => (v === '' || v === null ? undefined : v);
-
-/** An optional phone number (WhatsApp), as humas writes it. */
-const optionalPhone = (label: string) => z.preprocess(absent, phone(label).optional());
-
-/** An optional e-mail address. */
-const optionalEmail = (label: string) =>
-  z.preprocess(absent, z.email({ error: `"${label}" bukan alamat e-mail yang benar, contoh: humas@contoh.go.id.` }).optional());
+import { COVER_INFO, DRAFT_INFO, SAMPLE_INFO, summaryInfo } from './shared-fields';
+import { REPORT_GRACE_DAYS, endBeforeStartMessage, isBareDay, normaliseEventTimes } from '../lib/events';
 
 /** Where the event takes place: a name, the address and (optionally) a map link. */
-export const placeSchema = z.object(
+export const placeSchema = group(
+  'Tempat',
   {
     /** Name of the place ("Aula Lapas Kelas IIB Purwodadi", "Gedung Disnaker Grobogan"). */
-    name: requiredText('Nama tempat', { max: 160 }),
+    name: requiredText({ label: 'Nama tempat', hint: 'Misalnya "Aula Lapas Kelas IIB Purwodadi" atau "Gedung Disnaker Grobogan".' }, { max: 160 }),
     /** Street address, in one line. */
-    address: requiredText('Alamat tempat', { max: 300 }),
+    address: requiredText({ label: 'Alamat tempat', hint: 'Alamat lengkap dalam satu baris.' }, { max: 300 }),
     /** Link to the place on a map (https). */
-    mapUrl: urlField('Tautan peta tempat'),
+    mapUrl: urlField({ label: 'Tautan peta tempat', hint: 'Tautan lokasi di peta (OpenStreetMap atau Google Maps), diawali https://.' }),
   },
   { error: '"Tempat" wajib diisi: nama tempat dan alamatnya (kolom name dan address di bawah place).' },
 );
 
 /** How to register: any of WhatsApp, e-mail and a web form, with a note (all optional: an open event needs none). */
-export const registrationSchema = z.preprocess(
-  absent,
-  z
-    .object(
+export const registrationSchema = optionalGroup(
+  'Cara mendaftar',
+  {
+    /** WhatsApp number that takes registrations. */
+    whatsapp: optionalPhoneField({
+      label: 'Pendaftaran lewat WhatsApp',
+      hint: 'Nomor WhatsApp resmi yang menerima pendaftaran. Kosongkan bila tidak lewat WhatsApp.',
+    }),
+    /** E-mail address that takes registrations. */
+    email: optionalEmailField({ label: 'Pendaftaran lewat e-mail', hint: 'Alamat e-mail resmi yang menerima pendaftaran.' }),
+    /** A registration form on the web (https). */
+    url: urlField({ label: 'Tautan formulir pendaftaran', hint: 'Formulir pendaftaran di web, diawali https://.' }),
+    /** What to know about registering ("paling lambat 3 Desember", "kuota 50 orang"). */
+    note: optionalText(
       {
-        /** WhatsApp number that takes registrations. */
-        whatsapp: optionalPhone('Pendaftaran lewat WhatsApp'),
-        /** E-mail address that takes registrations. */
-        email: optionalEmail('Pendaftaran lewat e-mail'),
-        /** A registration form on the web (https). */
-        url: urlField('Tautan formulir pendaftaran'),
-        /** What to know about registering ("paling lambat 3 Desember", "kuota 50 orang"). */
-        note: optionalText('Catatan pendaftaran', { max: 300 }),
+        label: 'Catatan pendaftaran',
+        hint: 'Misalnya "Daftar paling lambat 14 Januari, kuota 50 orang". Bila tidak perlu mendaftar, kosongkan semua kolom di bagian ini.',
       },
-      { error: '"Cara mendaftar" harus berupa kelompok isian: whatsapp, email, url dan note.' },
-    )
-    .optional(),
+      { max: 300, lines: true },
+    ),
+  },
+  { error: '"Cara mendaftar" harus berupa kelompok isian: whatsapp, email, url dan note.' },
 );
 
 /**
@@ -60,49 +69,72 @@ function inferAllDay(raw: unknown): unknown {
   return data;
 }
 
-/** An event of the agenda (`content/events/*.md`, URL `/agenda/<slug>/`). */
+/** The fields of an event (`content/events/*.md`, URL `/agenda/<slug>/`), in the order of its CMS form, with the rule between start and end. */
+export function eventFields(deps: SchemaDeps) {
+  return z
+    .object({
+      /** Name of the event, as on the page and in calendars. */
+      title: requiredText({ label: 'Judul acara', hint: 'Misalnya "Bazar Karya Warga Binaan Akhir Tahun". Paling banyak 160 karakter.' }, { max: 160 }),
+      /** One or two sentences: cards, meta description, sharing and the calendar entry. */
+      summary: requiredText(summaryInfo('Tampil di daftar agenda, di kalender pengunjung dan saat dibagikan ke WhatsApp.'), { max: 300, lines: true }),
+      /** When it starts (WIB). With `allDay`, only the day counts. */
+      start: dateField({ label: 'Mulai', hint: 'Tanggal dan jam mulai (WIB).' }, { time: true }),
+      /** When it ends (WIB); with `allDay`, the last day (the same day as the start for a one-day event). */
+      end: dateField(
+        {
+          label: 'Selesai',
+          hint: 'Tanggal dan jam selesai (WIB), tidak boleh lebih awal dari "Mulai". Untuk acara satu hari penuh, isi tanggal yang sama.',
+        },
+        { day: 'end', time: true },
+      ),
+      /** The event lasts whole days (no hours): calendars show it as all-day. */
+      allDay: flag({
+        label: 'Sepanjang hari',
+        hint: 'Aktifkan bila acara berlangsung sehari penuh (atau beberapa hari penuh) tanpa jam tertentu: jam di "Mulai" dan "Selesai" tidak dipakai, kalender pengunjung menampilkannya sebagai acara seharian.',
+      }),
+      /** Where it takes place. */
+      place: placeSchema,
+      /** Who may come. */
+      audience: enumField('Siapa yang boleh datang', eventAudiences, { suggested: 'umum' }),
+      /** How to register (optional). */
+      registration: registrationSchema,
+      /** Whether coming costs nothing (the usual case); search engines are told it is free. */
+      free: flag({ label: 'Tanpa biaya', hint: 'Matikan hanya bila pengunjung harus membayar.' }, true),
+      /** Cover photo with alt text (optional). */
+      cover: imageWithAlt(deps, COVER_INFO),
+      /** Partners involved (slugs of content/partners). */
+      partners: referenceList('Mitra yang terlibat', deps, 'partners'),
+      /** Programs involved (slugs of content/programs). */
+      programs: referenceList('Program yang terkait', deps, 'programs'),
+      /** The event was called off: the page, the listing and the calendars say so. */
+      cancelled: flag({
+        label: 'Dibatalkan',
+        hint: 'Aktifkan bila acara batal. Acara tetap tampil dengan tanda "Dibatalkan", dan kalender pengunjung yang berlangganan ikut diperbarui.',
+      }),
+      /** The news article that reported on the event afterwards (slug of content/news). */
+      report: optionalReference(
+        {
+          label: 'Laporan kegiatan (berita)',
+          hint: `Setelah acara selesai, pilih berita yang melaporkannya. Bila ${REPORT_GRACE_DAYS} hari setelah acara belum ada laporan, pembangunan situs memberi peringatan.`,
+        },
+        deps,
+        'news',
+      ),
+      /** A draft is never built. */
+      draft: flag({ ...DRAFT_INFO, hint: 'Aktifkan bila acara belum boleh tampil di situs.' }),
+      /** Sample content written by the developers; left out when samples are off. */
+      sample: flag(SAMPLE_INFO, false, { editable: false }),
+    })
+    .superRefine((data, ctx) => {
+      const problem = endBeforeStartMessage(data);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
+    });
+}
+
+/** An event of the agenda: its fields, an all-day event inferred from a bare start day, and its times normalised. */
 export function eventSchema(deps: SchemaDeps) {
   return z.preprocess(
     inferAllDay,
-    z
-      .object({
-        /** Name of the event, as on the page and in calendars. */
-        title: requiredText('Judul', { max: 160 }),
-        /** One or two sentences: cards, meta description, sharing and the calendar entry. */
-        summary: requiredText('Ringkasan', { max: 300 }),
-        /** When it starts (WIB). With `allDay`, only the day counts. */
-        start: dateField('Mulai'),
-        /** When it ends (WIB); with `allDay`, the last day (the same day as the start for a one-day event). */
-        end: dateField('Selesai', { day: 'end' }),
-        /** The event lasts whole days (no hours): calendars show it as all-day. */
-        allDay: flag('Sepanjang hari'),
-        /** Where it takes place. */
-        place: placeSchema,
-        /** Who may come. */
-        audience: enumField('Siapa yang boleh datang', eventAudiences),
-        /** How to register (optional). */
-        registration: registrationSchema,
-        /** Whether coming costs nothing (the usual case); search engines are told it is free. */
-        free: flag('Tanpa biaya', true),
-        /** Cover photo with alt text (optional). */
-        cover: imageWithAlt(deps),
-        /** Partners involved (slugs of content/partners). */
-        partners: referenceList('Mitra yang terlibat', deps.reference('partners')),
-        /** Programs involved (slugs of content/programs). */
-        programs: referenceList('Program yang terkait', deps.reference('programs')),
-        /** The event was called off: the page, the listing and the calendars say so. */
-        cancelled: flag('Dibatalkan'),
-        /** The news article that reported on the event afterwards (slug of content/news). */
-        report: z.preprocess(absent, deps.reference('news').optional()),
-        /** A draft is never built. */
-        draft: flag('Draf'),
-        /** Sample content written by the developers; left out when samples are off. */
-        sample: flag('Contoh (sample)'),
-      })
-      .superRefine((data, ctx) => {
-        const problem = endBeforeStartMessage(data);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
-      })
-      .transform((data) => ({ ...data, ...normaliseEventTimes(data) })),
+    eventFields(deps).transform((data) => ({ ...data, ...normaliseEventTimes(data) })),
   );
 }

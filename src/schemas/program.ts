@@ -1,27 +1,28 @@
 import { z } from 'astro/zod';
 import type { SchemaDeps } from './context';
 import { programAreas } from './enums';
-import { enumList, flag, referenceList, requiredText, textList } from './fields';
+import { enumList, flag, referenceList, requiredText, textList, wholeNumberWithDefault } from './fields';
 import { imageWithAlt } from './image';
+import { COVER_INFO, SAMPLE_INFO, summaryInfo } from './shared-fields';
 
-/** A rehabilitation program (`content/programs/*.md`, URL `/program/<slug>/`). */
+/** A rehabilitation program (`content/programs/*.md`, URL `/program/<slug>/`), in the order of its CMS form. */
 export function programSchema(deps: SchemaDeps) {
   return z.object({
     /** Name of the program. */
-    title: requiredText('Nama program', { max: 160 }),
+    title: requiredText({ label: 'Nama program', hint: 'Misalnya "Pelatihan Las Listrik" atau "Pendidikan Kesetaraan Paket C".' }, { max: 160 }),
     /** One or two sentences for cards. */
-    summary: requiredText('Ringkasan', { max: 300 }),
+    summary: requiredText(summaryInfo('Tampil di kartu program.'), { max: 300, lines: true }),
     /** Areas the program covers. */
     areas: enumList('Bidang', programAreas),
     /** Partners involved. */
-    partners: referenceList('Mitra yang terlibat', deps.reference('partners')),
+    partners: referenceList('Mitra yang terlibat', deps, 'partners'),
     /** Outcomes, one per line (e.g. "Sertifikat kompetensi dari BLK"). */
-    outcomes: textList('Hasil'),
+    outcomes: textList({ label: 'Hasil program', hint: 'Pisahkan dengan koma, misalnya: sertifikat kompetensi, ijazah Paket C.' }),
     /** Cover photo. */
-    cover: imageWithAlt(deps),
+    cover: imageWithAlt(deps, COVER_INFO),
     /** Order on the program list (lower first). */
-    order: z.number({ error: '"Urutan" harus berupa angka.' }).int().default(100),
+    order: wholeNumberWithDefault({ label: 'Urutan tampil', hint: 'Angka kecil tampil lebih dulu. Biarkan 100 bila urutan tidak penting.' }, 100),
     /** Sample content, left out when samples are off. */
-    sample: flag('Contoh (sample)'),
+    sample: flag(SAMPLE_INFO, false, { editable: false }),
   });
 }

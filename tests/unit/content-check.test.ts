@@ -54,7 +54,7 @@ describe('unknownReferences', () => {
     [
       'story partner as a single value',
       e('stories', 'content/stories/s.md', { partner: 'toko-tidak-ada' }),
-      /"Mitra \(pemberi kerja\)" \(partner\) menyebut "toko-tidak-ada"/,
+      /"Mitra yang terlibat \(pemberi kerja atau pelatih\)" \(partner\) menyebut "toko-tidak-ada"/,
     ],
     ['program partners', e('programs', 'content/programs/p.md', { partners: ['dinas-sosial-grobogan', 'pt-hilang'] }), /menyebut "pt-hilang"/],
     [
