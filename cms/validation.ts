@@ -9,7 +9,7 @@ import { endBeforeStartMessage } from '../src/lib/events';
 import { priceProblems } from '../src/lib/price';
 import { toDate } from './previews/h';
 import { pledgeProblem } from '../src/lib/outcomes';
-import { entryFieldObjects, pictureFieldsOf, type EntryCollectionName } from '../src/schemas/entry-fields';
+import { entryFieldObjects, fieldNamesOfKind, labelAt, pictureFieldsOf, type EntryCollectionName } from '../src/schemas/entry-fields';
 
 /** Single image fields per collection, as `{ src, alt }` objects (from the schemas' field descriptions). */
 export const IMAGE_FIELDS: Record<string, { name: string; label: string }[]> = Object.fromEntries(
@@ -49,23 +49,24 @@ interface ConsentDraft {
 export function consentProblems(consent: ConsentDraft | undefined): string[] {
   const c = consent ?? {};
   const problems: string[] = [];
+  const label = (path: string) => labelAt('stories', path);
   if (c.given !== true) {
     problems.push(
-      'Kisah belum bisa disimpan: aktifkan "Persetujuan diberikan" di bagian "Persetujuan orang dalam kisah". ' +
+      `Kisah belum bisa disimpan: aktifkan "${label('consent.given')}" di bagian "${label('consent')}". ` +
         'Kisah mantan warga binaan hanya boleh ditulis bila orangnya sudah setuju secara tertulis (UU 27/2022 tentang Pelindungan Data Pribadi).',
     );
   }
   if (!filled(c.date)) {
-    problems.push('"Tanggal persetujuan" wajib diisi: tanggal formulir persetujuan ditandatangani.');
+    problems.push(`"${label('consent.date')}" wajib diisi: tanggal formulir persetujuan ditandatangani.`);
   }
   const channels = Array.isArray(c.channels) ? c.channels : [];
   if (!channels.includes(WEBSITE_CHANNEL)) {
     problems.push(
-      `"Saluran publikasi" harus mencakup "${labelOf(consentChannels, WEBSITE_CHANNEL)}": tanpa persetujuan untuk situs web, kisah tidak boleh tampil di situs ini.`,
+      `"${label('consent.channels')}" harus mencakup "${labelOf(consentChannels, WEBSITE_CHANNEL)}": tanpa persetujuan untuk situs web, kisah tidak boleh tampil di situs ini.`,
     );
   }
   if (filled(c.date) && filled(c.expires) && String(c.expires) < String(c.date)) {
-    problems.push('"Berlaku sampai" tidak boleh lebih awal dari "Tanggal persetujuan". Periksa tanggal di formulir.');
+    problems.push(`"${label('consent.expires')}" tidak boleh lebih awal dari "${label('consent.date')}". Periksa tanggal di formulir.`);
   }
   return problems;
 }
@@ -76,9 +77,10 @@ export function consentProblems(consent: ConsentDraft | undefined): string[] {
  */
 export function hiddenFaceBodyProblems(data: Record<string, unknown>): string[] {
   if (data.showFace === true || typeof data.body !== 'string') return [];
+  const showFace = labelAt('stories', 'showFace');
   return /!\[[^\]]*\]\(|<img\b/i.test(data.body)
     ? [
-        'Isi kisah memuat foto, padahal "Wajah boleh ditampilkan" tidak aktif. Hapus foto dari isi tulisan, atau aktifkan "Wajah boleh ditampilkan" bila formulir persetujuan mengizinkannya.',
+        `Isi kisah memuat foto, padahal "${showFace}" tidak aktif. Hapus foto dari isi tulisan, atau aktifkan "${showFace}" bila formulir persetujuan mengizinkannya.`,
       ]
     : [];
 }
@@ -117,16 +119,10 @@ export function problemsBeforeSave(collection: string, data: Record<string, unkn
  * Plain text lists typed as "a, b, c": a trailing comma leaves an empty item, which the schema
  * refuses; such items are dropped before saving.
  */
-export const TEXT_LIST_FIELDS: Record<string, string[]> = {
-  news: ['tags'],
-  programs: ['outcomes'],
-};
+export const TEXT_LIST_FIELDS: Record<string, string[]> = fieldNamesOfKind('tags');
 
 /** Optional single references: clearing one in the CMS leaves "", which means "none". */
-export const OPTIONAL_SINGLE_FIELDS: Record<string, string[]> = {
-  stories: ['partner'],
-  events: ['report'],
-};
+export const OPTIONAL_SINGLE_FIELDS: Record<string, string[]> = fieldNamesOfKind('reference');
 
 /** The part of an immutable.js Map (as Decap passes it) that tidying needs; plain stand-ins work too. */
 export interface DataMap {

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro/content/config';
 import type { ReferencedCollection, SchemaDeps } from './context';
-import { describedFields, type DescribedField } from './describe';
+import { describedFields, describedTree, type DescribedField, type FieldKind } from './describe';
 import { newsSchema } from './news';
 import { storySchema } from './story';
 import { partnerSchema } from './partner';
@@ -57,3 +57,26 @@ export const pictureFieldsOf = (collection: EntryCollectionName, kinds: ('pictur
   entryFields(collection)
     .filter((f) => (kinds as string[]).includes(f.meta.kind))
     .map((f) => ({ field: f.name, label: f.meta.label }));
+
+/** The top-level fields of each Markdown collection of the given kinds, by collection (for the CMS's tidying before a save). */
+export const fieldNamesOfKind = (...kinds: FieldKind[]): Record<string, string[]> =>
+  Object.fromEntries(
+    (Object.keys(entryFieldObjects) as EntryCollectionName[])
+      .map(
+        (c) =>
+          [
+            c,
+            entryFields(c)
+              .filter((f) => kinds.includes(f.meta.kind))
+              .map((f) => f.name),
+          ] as const,
+      )
+      .filter(([, names]) => names.length > 0),
+  );
+
+/** The label of a field of a Markdown collection by its dotted path ("consent.date"), as the form shows it. */
+export function labelAt(collection: EntryCollectionName, path: string): string {
+  const found = describedTree(entryFieldObjects[collection]).find((f) => f.path === path);
+  if (!found) throw new Error(`${collection} has no field ${path}`);
+  return found.meta.label;
+}

@@ -43,10 +43,16 @@ export function requiredText(info: FieldInfoLike, opts: TextOptions = {}) {
   return described(textRule(i.label, opts), { ...i, kind: textKind(opts), required: true, max: opts.max });
 }
 
-/** A text the schema fills in when it is absent (the CMS offers the same value). */
+/** A text the schema fills in when it is absent or left empty (the CMS offers the same value). */
 export function textWithDefault(info: FieldInfoLike, value: string, opts: TextOptions = {}) {
   const i = infoOf(info);
-  return described(textRule(i.label, opts).default(value), { ...i, kind: textKind(opts), required: true, max: opts.max, default: value });
+  return described(z.preprocess(absent, textRule(i.label, opts).default(value)), {
+    ...i,
+    kind: textKind(opts),
+    required: false,
+    max: opts.max,
+    default: value,
+  });
 }
 
 /** An optional text; an empty string counts as absent. */

@@ -1,23 +1,29 @@
 /**
- * One source of truth: the CMS fields (cms/) and the content schemas (src/schemas/) cannot drift.
- * - every schema field is a CMS field (except `sample`, which developers set and the CMS keeps),
- *   every CMS field is a schema field, and every required schema field is required in the CMS;
- * - every select option is a value of the schema enumeration, and every value is offered;
- * - every text limit of the schema is a CMS pattern;
+ * One source of truth: the CMS forms (cms/) are generated from the content schemas' field
+ * descriptions (src/schemas/describe.ts, cms/from-schema.ts), and this test checks what the
+ * generation promises, reading the schemas only through their public API (`.shape`, `.meta()`,
+ * `.safeParse`):
+ * - every form is exactly its schema's generated fields (plus the Markdown body), every schema
+ *   field is described, and only developers' switches (`sample` of entries) stay out of the form;
+ * - the rules the CMS checks before saving agree with the schema's: text limits, web addresses,
+ *   phone numbers, options, switches that must be on;
  * - entries as the CMS saves them (generated from the CMS config, plus real-shaped examples)
  *   pass the schemas.
- * Decap's own config validation runs in the browser test (tests/e2e/cms-content.test.ts).
+ * The generator itself has table tests in tests/unit/cms-from-schema.test.ts; Decap's own config
+ * validation runs in the browser test (tests/e2e/cms-content.test.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { cmsConfig, collections } from '../../cms/config';
 import { IMAGE_FIELDS, problemsBeforeSave } from '../../cms/validation';
+import { cmsFieldsOf } from '../../cms/from-schema';
+import { describedTree } from '../../src/schemas/describe';
 import { newsSchema } from '../../src/schemas/news';
 import { storySchema } from '../../src/schemas/story';
 import { partnerSchema } from '../../src/schemas/partner';
 import { programSchema } from '../../src/schemas/program';
-import { eventSchema } from '../../src/schemas/event';
+import { eventFields, eventSchema } from '../../src/schemas/event';
 import { productSchema } from '../../src/schemas/product';
 import { faqSchema, impactSchema, mythsSchema, settingsSchema } from '../../src/schemas/site-data';
 import { schemaDeps } from '../support/schema-deps';
@@ -28,40 +34,6 @@ import { communitySchema, employersSchema, homeSchema } from '../../src/schemas/
 const deps = schemaDeps;
 
 type Schema = z.ZodType;
-type Def = { type: string; [k: string]: unknown };
-const def = (s: Schema) => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Strips optional/default/preprocess wrappers down to the schema that describes the value. */
-function unwrap(s: Schema): Schema {
-  const d = def(s);
-  if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(d.type)) return unwrap(d.innerType as Schema);
-  if (d.type === 'pipe') {
-    const input = d.in as Schema;
-    return unwrap(def(input).type === 'transform' ? (d.out as Schema) : input);
-  }
-  return s;
-}
-
-const isRequired = (s: Schema) => !s.safeParse(undefined).success;
-const tagOf = (s: Schema) => unwrap(s).description;
-const shapeOf = (s: Schema) => def(unwrap(s)).shape as Record<string, Schema> | undefined;
-const elementOf = (s: Schema) => {
-  const inner = unwrap(s);
-  return def(inner).type === 'array' ? (def(inner).element as Schema) : undefined;
-};
-/** The values an enum (or list of enum) accepts. */
-function enumValues(s: Schema): string[] | undefined {
-  const inner = elementOf(s) ? unwrap(elementOf(s)!) : unwrap(s);
-  const d = def(inner);
-  return d.type === 'enum' ? Object.values(d.entries as Record<string, string>) : undefined;
-}
-/** The maximum length of a text, if the schema sets one. */
-function maxLength(s: Schema): number | undefined {
-  const d = def(unwrap(s));
-  if (d.type !== 'string') return undefined;
-  const checks = (d.checks ?? []) as { _zod: { def: { check: string; maximum?: number } } }[];
-  return checks.map((c) => c._zod.def).find((c) => c.check === 'max_length')?.maximum;
-}
 
 /** Web addresses the schema and the CMS must judge alike. */
 const URL_SAMPLES = [
@@ -78,7 +50,10 @@ const URL_SAMPLES = [
   'ftp://contoh.go.id',
 ];
 
-/** Every schema of an editable thing, by the CMS collection (or file) name. */
+/** Phone numbers the schema and the CMS must judge alike. */
+const PHONE_SAMPLES = ['0292 421234', '0812-3456-7890', '+62 812 3456 7890', '(0292) 421234', '62812', 'nomor kantor', '0812 3456 7890 ext', '+'];
+
+/** Every schema of an editable thing, by the CMS collection (or file) name: what an entry must pass. */
 const schemas: Record<string, Schema> = {
   news: newsSchema(deps),
   stories: storySchema(deps),
@@ -96,8 +71,11 @@ const schemas: Record<string, Schema> = {
   home: homeSchema,
 };
 
-/** Schema fields the CMS deliberately leaves out of Markdown collections: set by developers, kept untouched. */
-const NOT_IN_CMS = new Set(['sample']);
+/** The described fields of each form (the event's fields before its times are normalised). */
+const objects: Record<string, z.ZodObject> = {
+  ...(schemas as Record<string, z.ZodObject>),
+  events: eventFields(deps),
+};
 
 interface Form {
   name: string;
@@ -113,129 +91,100 @@ const field = (f: CmsField) => f as CmsField & Record<string, unknown>;
 const subFields = (f: CmsField) => field(f).fields as CmsField[] | undefined;
 const isImageObject = (f: CmsField) => subFields(f)?.some((s) => s.name === 'src' && s.widget === 'image') ?? false;
 
-/** Walks a CMS field list against a schema object, calling `visit` for every pair. */
-function walk(
-  fields: CmsField[],
-  schema: Schema,
-  path: string,
-  visit: (path: string, cms: CmsField | undefined, zod: Schema | undefined, key: string) => void,
-) {
-  const shape = shapeOf(schema) ?? {};
-  const keys = new Set([...Object.keys(shape), ...fields.map((f) => f.name)]);
-  for (const key of keys) {
-    if (key === 'body') continue;
-    const cms = fields.find((f) => f.name === key);
-    const zod = shape[key];
-    visit(`${path}.${key}`, cms, zod, key);
-    if (!cms || !zod) continue;
-    const nested = subFields(cms);
-    const single = field(cms).field as CmsField | undefined;
-    if (nested && cms.widget === 'object') walk(nested, zod, `${path}.${key}`, visit);
-    if (nested && cms.widget === 'list') walk(nested, elementOf(zod)!, `${path}.${key}[]`, visit);
-    if (single && cms.widget === 'list') visit(`${path}.${key}[]`, single, elementOf(zod), key);
-  }
+/** The CMS field at a described path ("consent.date", "outcomes[].value"), or undefined. */
+function cmsFieldAt(fields: CmsField[], path: string): CmsField | undefined {
+  const [head, ...rest] = path.replaceAll('[]', '').split('.');
+  const found = fields.find((f) => f.name === head);
+  return found && rest.length ? cmsFieldAt(subFields(found) ?? [], rest.join('.')) : found;
 }
 
+/** The names of a field list, nested fields as dotted paths. */
+const namesOf = (fields: CmsField[], prefix = ''): string[] =>
+  fields.flatMap((f) => [`${prefix}${f.name}`, ...namesOf(subFields(f) ?? [], `${prefix}${f.name}.`)]);
+
 describe.each(forms)('CMS form "$name" and its schema', (form) => {
-  const schema = schemas[form.name]!;
+  const object = objects[form.name]!;
+  const tree = describedTree(object);
 
-  test('has a schema', () => {
-    expect(schema, `no schema for ${form.name}`).toBeDefined();
+  test("is its schema's generated fields, plus the body of a Markdown entry", () => {
+    const generated = namesOf(cmsFieldsOf(object));
+    const own = namesOf(form.fields).filter((n) => !(form.folder && n === 'body'));
+    expect(own).toEqual(generated);
   });
 
-  test('every schema field is in the CMS and every CMS field is in the schema', () => {
+  test("every schema field is described, and only developers' switches stay out of the form", () => {
+    const names = new Set(namesOf(form.fields));
+    const missing = tree.filter((f) => !names.has(f.path.replaceAll('[]', ''))).map((f) => f.path);
+    expect(missing).toEqual(form.folder ? ['sample'] : []);
+    expect(tree.find((f) => f.path === 'sample')?.meta.editable).toBe(form.folder ? false : undefined);
+  });
+
+  test('what the schema requires, the CMS requires; what it may leave out, the CMS may too', () => {
     const problems: string[] = [];
-    walk(form.fields, schema, form.name, (path, cms, zod, key) => {
-      if (!zod) problems.push(`${path}: in the CMS but not in the schema`);
-      if (!cms && !(form.folder && NOT_IN_CMS.has(key))) problems.push(`${path}: in the schema but not in the CMS`);
-    });
+    for (const { path, meta, schema } of tree) {
+      const cms = cmsFieldAt(form.fields, path);
+      if (!cms) continue;
+      // The description says what the rule does: a required field refuses "absent".
+      if (meta.required !== !schema.safeParse(undefined).success) problems.push(`${path}: described required=${meta.required}, the rule says otherwise`);
+      // Inside an optional picture the file and the alt are optional to Decap; the preSave check demands the alt once a file is chosen.
+      const cmsRequired = cms.required !== false;
+      if (meta.required && !cmsRequired) problems.push(`${path}: required by the schema, optional in the CMS`);
+      if (!meta.required && cmsRequired && field(cms).default === undefined && !['object', 'list'].includes(String(cms.widget)))
+        problems.push(`${path}: optional in the schema but required in the CMS without a default`);
+    }
     expect(problems).toEqual([]);
   });
 
-  test('every required schema field is required in the CMS', () => {
+  test('every option the CMS offers is a value the schema accepts, and no other value is', () => {
+    for (const { path, meta, schema } of tree.filter((f) => f.meta.kind === 'option' || f.meta.kind === 'options')) {
+      const cms = field(cmsFieldAt(form.fields, path)!);
+      expect(cms.widget, path).toBe('select');
+      const offered = (cms.options as { value: string }[]).map((o) => o.value);
+      const wrap = (v: string) => (meta.kind === 'options' ? [v] : v);
+      for (const value of offered) expect(schema.safeParse(wrap(value)).success, `${path} refuses the CMS option ${value}`).toBe(true);
+      expect(schema.safeParse(wrap('bukan-pilihan')).success, `${path} accepts a value the CMS does not offer`).toBe(false);
+      expect(Boolean(cms.multiple), path).toBe(meta.kind === 'options');
+    }
+  });
+
+  test("every text limit of the schema is the CMS pattern's limit", () => {
     const problems: string[] = [];
-    walk(form.fields, schema, form.name, (path, cms, zod, key) => {
-      if (!zod || !isRequired(zod)) return;
-      if (!cms) return problems.push(`${path}: required by the schema, missing in the CMS`);
-      if (cms.required === false) problems.push(`${path}: required by the schema, optional in the CMS`);
-      void key;
-    });
-    // Inside an optional picture the file and its alt are optional to Decap (it would otherwise
-    // demand them even with no picture); the preSave check demands the alt once a file is chosen.
-    const allowed = problems.filter((p) => !/\.(cover|photo|logo)\.(src|alt):/.test(p));
-    expect(allowed).toEqual([]);
-  });
-
-  test('no schema default is contradicted by a required CMS field without a default', () => {
-    // A field the schema fills in by itself may still be shown; if the CMS requires it, the CMS must offer a default.
-    const problems: string[] = [];
-    walk(form.fields, schema, form.name, (path, cms, zod) => {
-      if (!cms || !zod || isRequired(zod) || cms.required === false) return;
-      if (['object', 'list', 'tags'].includes(String(cms.widget)) || cms.widget === 'boolean') return;
-      if (field(cms).default === undefined) problems.push(`${path}: optional in the schema but required in the CMS without a default`);
-    });
-    expect(problems).toEqual([]);
-  });
-
-  test('every select offers exactly the values of the schema enumeration', () => {
-    const selects: string[] = [];
-    walk(form.fields, schema, form.name, (path, cms, zod) => {
-      if (!cms || !zod || cms.widget !== 'select') return;
-      selects.push(path);
-      const offered = (field(cms).options as { value: string }[]).map((o) => o.value);
-      expect(enumValues(zod), `${path} is a select but the schema is not an enum`).toBeDefined();
-      expect(offered.toSorted(), path).toEqual(enumValues(zod)!.toSorted());
-      expect(Boolean(field(cms).multiple), `${path}: a list in the schema is a multiple select`).toBe(Boolean(elementOf(zod)));
-    });
-    // Schema enums are always selects in the CMS.
-    walk(form.fields, schema, form.name, (path, cms, zod) => {
-      if (cms && zod && enumValues(zod) && cms.widget !== 'select') throw new Error(`${path}: an enum in the schema needs a select`);
-    });
-  });
-
-  test('references and images use the right widget', () => {
-    walk(form.fields, schema, form.name, (path, cms, zod) => {
-      if (!cms || !zod) return;
-      const tag = tagOf(elementOf(zod) ?? zod);
-      if (tag?.startsWith('reference:')) {
-        expect(cms.widget, path).toBe('relation');
-        expect(field(cms).collection, path).toBe(tag.slice('reference:'.length));
-        expect(Boolean(field(cms).multiple), path).toBe(Boolean(elementOf(zod)));
+    for (const { path, meta, schema } of tree.filter((f) => f.meta.max && (f.meta.kind === 'text' || f.meta.kind === 'paragraph'))) {
+      const max = meta.max!;
+      if (!schema.safeParse('a'.repeat(max)).success || schema.safeParse('a'.repeat(max + 1)).success)
+        problems.push(`${path}: the schema's limit is not ${max}`);
+      const pattern = field(cmsFieldAt(form.fields, path)!).pattern as [string, string] | undefined;
+      if (!pattern) {
+        problems.push(`${path}: no CMS pattern for ${max} characters`);
+        continue;
       }
-      if (tag === 'image') expect(cms.widget, path).toBe('image');
-    });
-  });
-
-  test('every web address is judged alike by the schema and the CMS pattern (https only)', () => {
-    const problems: string[] = [];
-    walk(form.fields, schema, form.name, (path, cms, zod) => {
-      // A web-address field, recognised by what it does: takes an https address, refuses plain words.
-      if (!cms || !zod || !zod.safeParse('https://contoh.go.id/').success || zod.safeParse('Isi contoh').success) return;
-      const pattern = field(cms).pattern as [string, string] | undefined;
-      if (!pattern) return problems.push(`${path}: a web address in the schema, no pattern in the CMS`);
-      if (!/https:\/\//.test(pattern[1])) problems.push(`${path}: the CMS message does not say https://`);
-      for (const address of URL_SAMPLES) {
-        const schemaSays = zod.safeParse(address).success;
-        if (new RegExp(pattern[0]).test(address) !== schemaSays)
-          problems.push(`${path}: "${address}" is ${schemaSays ? 'accepted' : 'refused'} by the schema only`);
-      }
-    });
-    expect(problems).toEqual([]);
-  });
-
-  test('every text limit of the schema is enforced by a CMS pattern', () => {
-    const problems: string[] = [];
-    walk(form.fields, schema, form.name, (path, cms, zod) => {
-      if (!cms || !zod) return;
-      const max = maxLength(zod);
-      if (max === undefined) return;
-      const pattern = field(cms).pattern as [string, string] | undefined;
-      if (!pattern) return problems.push(`${path}: the schema allows at most ${max} characters, the CMS has no pattern`);
       const re = new RegExp(pattern[0]);
-      if (re.test('a'.repeat(max + 1))) problems.push(`${path}: the CMS accepts ${max + 1} characters`);
-      if (!re.test('a'.repeat(max))) problems.push(`${path}: the CMS refuses ${max} characters`);
-    });
+      if (re.test('a'.repeat(max + 1)) || !re.test('a'.repeat(max))) problems.push(`${path}: the CMS pattern's limit is not ${max}`);
+    }
     expect(problems).toEqual([]);
+  });
+
+  test('every web address and phone number is judged alike by the schema and the CMS pattern', () => {
+    const problems: string[] = [];
+    for (const { path, meta, schema } of tree.filter((f) => f.meta.kind === 'url' || f.meta.kind === 'phone')) {
+      const pattern = field(cmsFieldAt(form.fields, path)!).pattern as [string, string];
+      if (meta.kind === 'url' && !/https:\/\//.test(pattern[1])) problems.push(`${path}: the CMS message does not say https://`);
+      for (const value of meta.kind === 'url' ? URL_SAMPLES : PHONE_SAMPLES) {
+        const schemaSays = schema.safeParse(value).success;
+        if (new RegExp(pattern[0]).test(value) !== schemaSays)
+          problems.push(`${path}: "${value}" is ${schemaSays ? 'accepted' : 'refused'} by the schema only`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('a switch that must be on: the schema refuses "off" and the CMS will not save it', () => {
+    for (const { path, schema } of tree.filter((f) => f.meta.kind === 'confirm')) {
+      expect(schema.safeParse(false).success, path).toBe(false);
+      expect(schema.safeParse(true).success, path).toBe(true);
+      const pattern = field(cmsFieldAt(form.fields, path)!).pattern as [string, string];
+      expect([new RegExp(pattern[0]).test('true'), new RegExp(pattern[0]).test('false')], path).toEqual([true, false]);
+    }
   });
 });
 
