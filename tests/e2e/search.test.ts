@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { sitemapPaths } from '../support/sitemap';
 
 /**
@@ -317,13 +317,7 @@ describe('the search page', () => {
     const p = await axeContext.newPage();
     await p.goto(`${base}/cari/?q=pelatihan`);
     await p.locator('[data-search-root][data-state="done"]').waitFor({ timeout: 20_000 });
-    await p.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const violations = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(p)).toEqual([]);
     await axeContext.close();
   });
 });
