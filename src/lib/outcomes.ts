@@ -16,6 +16,14 @@ export interface OutcomeInput {
   source: string;
 }
 
+/** The labels of the outcome and pledge fields, written once: the partner schema describes its fields with them and the messages name them. */
+export const OUTCOME_LABELS = {
+  value: 'Jumlah orang',
+  months: 'Setelah berapa bulan',
+  pledgeDate: 'Tanggal ikrar',
+  pledgeStatement: 'Isi ikrar',
+} as const;
+
 /** Longest "still employed after" the site accepts, in months (ten years). */
 export const MAX_OUTCOME_MONTHS = 120;
 
@@ -30,14 +38,14 @@ export function outcomeProblems(o: OutcomeInput): { field: 'value' | 'months'; m
   if (!Number.isInteger(o.value) || o.value < 0 || o.value > FIGURE_CEILING) {
     problems.push({
       field: 'value',
-      message: `${label}: "Jumlah orang" harus bilangan bulat dari 0 sampai ${formatNumber(FIGURE_CEILING)}, tanpa titik atau koma.`,
+      message: `${label}: "${OUTCOME_LABELS.value}" harus bilangan bulat dari 0 sampai ${formatNumber(FIGURE_CEILING)}, tanpa titik atau koma.`,
     });
   }
   if (o.measure === 'masih-bekerja') {
     if (o.months === undefined)
-      problems.push({ field: 'months', message: `${label}: isi "Setelah berapa bulan", misalnya 6 untuk "masih bekerja setelah 6 bulan".` });
+      problems.push({ field: 'months', message: `${label}: isi "${OUTCOME_LABELS.months}", misalnya 6 untuk "masih bekerja setelah 6 bulan".` });
     else if (!Number.isInteger(o.months) || o.months < 1 || o.months > MAX_OUTCOME_MONTHS) {
-      problems.push({ field: 'months', message: `${label}: "Setelah berapa bulan" harus bilangan bulat dari 1 sampai ${MAX_OUTCOME_MONTHS}.` });
+      problems.push({ field: 'months', message: `${label}: "${OUTCOME_LABELS.months}" harus bilangan bulat dari 1 sampai ${MAX_OUTCOME_MONTHS}.` });
     }
   }
   return problems;
@@ -103,6 +111,6 @@ export function pledgeProblem(date: unknown, statement: unknown): { field: 'pled
 
 /** What the editor reads when one half of the pledge is missing, by the missing field. */
 export const PLEDGE_MESSAGES = {
-  pledgeStatement: '"Isi ikrar" wajib diisi bila "Tanggal ikrar" diisi: tulis ikrar mitra dengan kata-katanya sendiri, atau kosongkan tanggalnya.',
-  pledgeDate: '"Tanggal ikrar" wajib diisi bila "Isi ikrar" diisi: pilih tanggal mitra berikrar, atau kosongkan isinya.',
+  pledgeStatement: `"${OUTCOME_LABELS.pledgeStatement}" wajib diisi bila "${OUTCOME_LABELS.pledgeDate}" diisi: tulis ikrar mitra dengan kata-katanya sendiri, atau kosongkan tanggalnya.`,
+  pledgeDate: `"${OUTCOME_LABELS.pledgeDate}" wajib diisi bila "${OUTCOME_LABELS.pledgeStatement}" diisi: pilih tanggal mitra berikrar, atau kosongkan isinya.`,
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaDeps } from './context';
 import { partnerKinds, partnerOutcomes, partnerStatuses, programAreas } from './enums';
-import { MAX_OUTCOME_MONTHS, PLEDGE_MESSAGES, outcomeProblems, pledgeProblem } from '../lib/outcomes';
+import { MAX_OUTCOME_MONTHS, OUTCOME_LABELS, PLEDGE_MESSAGES, outcomeProblems, pledgeProblem } from '../lib/outcomes';
 import { FIGURE_CEILING } from '../lib/impact';
 import { enumField, enumList, flag, groupList, optionalDateField, optionalText, requiredText, urlField } from './fields';
 import { described } from './describe';
@@ -42,13 +42,13 @@ export function partnerSchema(deps: SchemaDeps) {
         ),
         /** The date of the public "Mitra Peluang Kedua" pledge (with its statement, or neither). */
         pledgeDate: optionalDateField({
-          label: 'Tanggal ikrar',
-          hint: 'Mitra Peluang Kedua: tanggal mitra berikrar secara terbuka. Isi bersama "Isi ikrar", atau kosongkan keduanya.',
+          label: OUTCOME_LABELS.pledgeDate,
+          hint: `Mitra Peluang Kedua: tanggal mitra berikrar secara terbuka. Isi bersama "${OUTCOME_LABELS.pledgeStatement}", atau kosongkan keduanya.`,
         }),
         /** The partner's pledge in its own words, shown on its page with the badge. */
         pledgeStatement: optionalText(
           {
-            label: 'Isi ikrar',
+            label: OUTCOME_LABELS.pledgeStatement,
             hint: 'Ikrar mitra dengan kata-katanya sendiri, disetujui mitra sebelum ditayangkan. Mitra yang berikrar mendapat lencana "Mitra Peluang Kedua".',
           },
           { max: 600, lines: true },
@@ -60,8 +60,8 @@ export function partnerSchema(deps: SchemaDeps) {
             /** What is counted. */
             measure: enumField('Ukuran hasil', partnerOutcomes),
             /** How many people. Checked with its measure (outcomeProblems) so the message can name it. */
-            value: described(z.number({ error: '"Jumlah orang" harus berupa angka, tanpa titik atau koma ribuan.' }), {
-              label: 'Jumlah orang',
+            value: described(z.number({ error: `"${OUTCOME_LABELS.value}" harus berupa angka, tanpa titik atau koma ribuan.` }), {
+              label: OUTCOME_LABELS.value,
               hint: 'Bilangan bulat, tanpa titik atau koma ribuan.',
               kind: 'number',
               required: true,
@@ -72,10 +72,10 @@ export function partnerSchema(deps: SchemaDeps) {
             months: described(
               z.preprocess(
                 (v) => (v === '' || v === null ? undefined : v),
-                z.number({ error: '"Setelah berapa bulan" harus berupa angka, misalnya 6.' }).optional(),
+                z.number({ error: `"${OUTCOME_LABELS.months}" harus berupa angka, misalnya 6.` }).optional(),
               ),
               {
-                label: 'Setelah berapa bulan',
+                label: OUTCOME_LABELS.months,
                 hint: 'Hanya untuk "Masih bekerja setelah sekian bulan", misalnya 6.',
                 kind: 'number',
                 required: false,
