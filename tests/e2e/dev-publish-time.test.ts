@@ -17,7 +17,29 @@ let server: DevServer;
 beforeAll(async () => {
   copy = await copyProject('dev-time-');
   server = await startDevServer(copy.dir, { ready: '/' });
-});
+  await watcherReady();
+}, 90_000);
+
+/**
+ * Waits until the dev server's file watcher sees new content files: a draft is saved (again every
+ * two seconds, as a file saved before the watcher started is never reported) until the server
+ * logs it as left out. Without this, the first test's file could be written before the watcher runs.
+ */
+async function watcherReady() {
+  const file = path.join(copy.dir, 'content/news/uji-pengamat-siap.md');
+  for (let attempt = 0; attempt < 30; attempt++) {
+    await writeFile(
+      file,
+      `---\ntitle: Uji pengamat ${attempt}\nsummary: Draf uji.\ndate: ${isoWib(new Date())}\ncategory: kegiatan\ndraft: true\n---\n\nDraf.\n`,
+    );
+    const until = Date.now() + 2_000;
+    while (Date.now() < until) {
+      if (server.log().includes('uji-pengamat-siap.md: draf')) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error('the dev server never reported a new content file: its watcher did not start');
+}
 
 afterAll(async () => {
   await server?.close();
