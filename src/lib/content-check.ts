@@ -192,6 +192,14 @@ export function renderFailedMessage(file: string): string {
   return `${file}: isi tulisan tidak bisa diolah menjadi halaman. Periksa bagian HTML atau tanda khusus di isi tulisan (di CMS: mode Markdown), lalu simpan lagi.`;
 }
 
+/** The message for a picture in a body that Astro does not process (written as a Markdown reference): it would show broken. */
+export function bodyPictureNotProcessedMessage(file: string, src: string): string {
+  return (
+    `${file}: gambar di isi tulisan "${src}" tidak akan tampil (situs tidak mengolahnya). Foto di isi tulisan harus ditulis langsung: ` +
+    `![keterangan foto](${src}), bukan lewat rujukan [nama] di bagian bawah tulisan. Sisipkan fotonya lewat tombol gambar di CMS, lalu simpan lagi.`
+  );
+}
+
 /** The message for a story whose body shows pictures although the person's face may not be shown. */
 export function storyBodyPicturesMessage(file: string): string {
   return (

@@ -3,7 +3,7 @@ import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { markdownToHtml } from 'satteri';
 import { checkHtml, imageProblem, isExternalUrl, linkProblem, treeToHtml } from '../../src/lib/html-safety';
-import { markdownSafety, unsafeBodyProblems, unsafeHtmlMessage } from '../../src/lib/markdown-safety';
+import { isBesideEntry, markdownSafety, renderedPictures, unsafeBodyProblems, unsafeHtmlMessage } from '../../src/lib/markdown-safety';
 
 const SITE = 'https://lapas.example';
 const HOST = 'lapas.example';
@@ -287,5 +287,32 @@ describe('linkProblem and imageProblem', () => {
     ['javascript:alert(1)', false],
   ])('image %s allowed: %s', (src, ok) => {
     expect(imageProblem(src, HOST) === null).toBe(ok);
+  });
+});
+
+describe('renderedPictures: every <img> of a rendered body, processed by Astro or not', () => {
+  test.each<[string, string, { processed: number; unprocessed: string[] }]>([
+    ['no picture', '<p>Teks.</p>', { processed: 0, unprocessed: [] }],
+    ['a Markdown picture Astro processes', '<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;images/a.jpg&quot;}"></p>', { processed: 1, unprocessed: [] }],
+    ['a Markdown reference Astro did not process', '<p>Teks. <img src="images/wajah.jpg" alt="foto"></p>', { processed: 0, unprocessed: ['images/wajah.jpg'] }],
+    ['a site address written in HTML', '<img src="/logo.png" alt="">', { processed: 0, unprocessed: ['/logo.png'] }],
+    ['upper-case tag and attribute, unquoted', '<IMG SRC=images/b.jpg>', { processed: 0, unprocessed: ['images/b.jpg'] }],
+  ])('%s', (_name, html, expected) => {
+    expect(renderedPictures(html)).toEqual(expected);
+  });
+});
+
+describe('isBesideEntry: an address that names a file beside the entry', () => {
+  test.each<[string, boolean]>([
+    ['images/foto.jpg', true],
+    ['./images/foto.jpg', true],
+    ['  images/foto.jpg ', true],
+    ['/logo.png', false],
+    ['https://lapas.example/logo.png', false],
+    ['data:image/png;base64,AAAA', false],
+    ['#bagian', false],
+    ['', false],
+  ])('%s → %s', (src, expected) => {
+    expect(isBesideEntry(src)).toBe(expected);
   });
 });
