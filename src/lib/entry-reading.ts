@@ -39,10 +39,12 @@ export function dataAsWritten(info: EntryInfo): Record<string, unknown> {
 }
 
 /**
- * Whether the text was decoded from bytes that are not UTF-8. Astro reads files as UTF-8 and
+ * Whether the text was decoded from bytes that are not UTF-8 text. Astro reads files as UTF-8 and
  * turns every invalid byte into U+FFFD, so the character is the trace of a file saved in another
- * encoding (Windows-1252 from old Word or Notepad): its accents would be published as "�".
+ * encoding (Windows-1252 from old Word or Notepad): its accents would be published as "�". A NUL
+ * character is the trace of UTF-16 ("Unicode" in Notepad and Word): without its byte-order mark,
+ * every byte of it is valid UTF-8, one letter and one NUL after the other, and no field is found.
  */
 export function notUtf8(contents: string): boolean {
-  return contents.includes('\uFFFD');
+  return contents.includes('\uFFFD') || contents.includes('\u0000');
 }

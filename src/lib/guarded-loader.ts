@@ -191,7 +191,12 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
             getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
               const file = fromRoot(params.fileUrl.href);
               failed.delete(file); // read again (in astro dev, after an edit): judged afresh
-              if (notUtf8(params.contents)) problem(notUtf8Message(file));
+              if (notUtf8(params.contents)) {
+                // Its text cannot be trusted: one message that says how to save it, not a list of missing fields.
+                failed.add(file);
+                problem(notUtf8Message(file));
+                return { data: {}, body: '', rawData: '' };
+              }
               try {
                 const info = await type.getEntryInfo(params);
                 const data = dataAsWritten(info);

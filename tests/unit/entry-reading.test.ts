@@ -33,6 +33,12 @@ describe('notUtf8: the trace of a file saved in another encoding', () => {
   test.each([
     ['UTF-8 text with accents', 'Kafe "Café" – 20 November', false],
     ['Windows-1252 bytes decoded as UTF-8', new TextDecoder('utf-8').decode(new Uint8Array([0x43, 0x61, 0x66, 0xe9])), true],
+    ['UTF-16 with its byte-order mark decoded as UTF-8', new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, 0x2d, 0x00, 0x2d, 0x00])), true],
+    [
+      'UTF-16 without byte-order mark decoded as UTF-8 (valid bytes, a NUL after each letter)',
+      new TextDecoder('utf-8').decode(new Uint8Array([0x2d, 0x00, 0x2d, 0x00, 0x2d, 0x00])),
+      true,
+    ],
   ])('%s', (_n, text, expected) => {
     expect(notUtf8(text)).toBe(expected);
   });
