@@ -102,6 +102,9 @@ const hostile: [string, string, RegExp][] = [
   ['unknown element', '<marquee>x</marquee>', /tag <marquee> tidak termasuk HTML yang boleh/],
   ['id with an odd value', '<h2 id="a b&quot;">x</h2>', /atribut id="a b&quot;" pada <h2>|atribut id="a b"" pada <h2>/],
   ['checkbox that is a text field', '<input type="text" value="x">', /atribut type="text" pada <input>/],
+  ['a link that hands over the window (rel=opener)', '<a href="https://evil.example/" rel="opener" target="_blank">x</a>', /atribut rel="opener" pada <a>/],
+  ['a list starting at infinity', '<ol start="1e9999"><li>x</li></ol>', /atribut start="Infinity" pada <ol>/],
+  ['a cell spanning a million columns', '<table><tr><td colspan="999999">x</td></tr></table>', /atribut colspan="999999" pada <td>/],
 ];
 
 describe('hostile raw HTML is refused with the element named, and never reaches the page', () => {
