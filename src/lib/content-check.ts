@@ -171,7 +171,8 @@ export function pictureOutsideFolderMessage(file: string, label: string, src: st
 /** The message for one entry that failed its schema: every field at once, in the schema's words. */
 export function schemaProblemMessage(file: string, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const issues = [...text.matchAll(/^\s+\*\*([^*]+)\*\*: (.*)$/gm)].map(([, field, message]) => `kolom "${field}": ${message}`);
+  // Once each: a rule with two checks (an https address: a URL, and starting with https://) reports both with the same words.
+  const issues = [...new Set([...text.matchAll(/^\s+\*\*([^*]+)\*\*: (.*)$/gm)].map(([, field, message]) => `kolom "${field}": ${message}`))];
   return issues.length > 0 ? `${file}: ${issues.join(' ')}` : `${file}: ${text.replaceAll('**', '').trim()}`;
 }
 

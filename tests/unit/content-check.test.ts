@@ -109,6 +109,13 @@ describe('schemaProblemMessage: every field of a file in one message', () => {
       ),
       'content/news/x.md: kolom "draft": "Draf" harus berupa pilihan ya/tidak. kolom "cover.alt": Teks alternatif wajib diisi.',
     ],
+    [
+      'the same words for one field twice (an http address fails two checks) are said once',
+      new Error(
+        '**partners → x** data does not match.\n\n  **website**: harus diawali https://.\n  **website**: harus diawali https://.\n  **name**: wajib.\n',
+      ),
+      'content/news/x.md: kolom "website": harus diawali https://. kolom "name": wajib.',
+    ],
     ['other error', new Error('**Sesuatu** rusak'), 'content/news/x.md: Sesuatu rusak'],
   ])('%s', (_n, error, expected) => {
     expect(schemaProblemMessage('content/news/x.md', error)).toBe(expected);
