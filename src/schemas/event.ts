@@ -99,10 +99,15 @@ export function eventSchema(deps: SchemaDeps) {
         /** Sample content written by the developers; left out when samples are off. */
         sample: flag('Contoh (sample)'),
       })
-      .superRefine((data, ctx) => {
-        const problem = endBeforeStartMessage(data);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
-      })
+      .superRefine(
+        (data, ctx) => {
+          const problem = endBeforeStartMessage(data);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
+        },
+        // Also when another field of the event is wrong (an unknown audience): every problem of the
+        // file in one build, not the end before the start only after the rest is fixed.
+        { when: (payload) => !payload.issues.some((i) => ['start', 'end', 'allDay'].includes(String(i.path?.[0]))) },
+      )
       .transform((data) => ({ ...data, ...normaliseEventTimes(data) })),
   );
 }
