@@ -209,14 +209,28 @@ export function storyBodyPicturesMessage(file: string): string {
   );
 }
 
+/** The key of `unreadFiles`' listing for files outside every folder a collection reads (content/ itself, content/Berita/ …). */
+export const OUTSIDE_FOLDERS = '';
+
 /**
  * Files in the content folders that no collection reads (a `.MD`, `.mdx`, `.txt` or `.docx` saved
- * beside the articles): humas would think them published. `listing` maps each folder under
- * content/ to its file names (folders and hidden files left out).
+ * beside the articles, or an article saved in content/ itself or a folder of its own): humas would
+ * think them published. `listing` maps each folder under content/ to its file names (folders and
+ * hidden files left out), and `OUTSIDE_FOLDERS` to the paths of files outside all of them.
  */
 export function unreadFiles(listing: Record<string, string[]>, root = 'content'): string[] {
   const messages: string[] = [];
   for (const [folder, names] of Object.entries(listing)) {
+    if (folder === OUTSIDE_FOLDERS) {
+      const folders = [...Object.values(ENTRY_FOLDERS), 'data'].map((f) => `${root}/${f}/`).join(', ');
+      for (const name of [...names].sort()) {
+        messages.push(
+          `${root}/${name}: berkas ini tidak dibaca situs dan tidak akan terbit, karena tidak berada di folder yang dibaca situs (${folders}). ` +
+            'Pindahkan berkas ini ke folder yang benar, atau buat tulisannya lewat CMS.',
+        );
+      }
+      continue;
+    }
     const reads =
       folder === 'data'
         ? (name: string) => (DATA_FILES as readonly string[]).includes(name.replace(/\.yaml$/, '')) && name.endsWith('.yaml')

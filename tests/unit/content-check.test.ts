@@ -7,6 +7,7 @@ import {
   schemaProblemMessage,
   unknownReferences,
   unreadFiles,
+  OUTSIDE_FOLDERS,
   type RawEntry,
 } from '../../src/lib/content-check';
 
@@ -132,6 +133,14 @@ describe('unreadFiles: files in content folders that no collection reads are nam
     ],
     ['MDX, text and Word files', { stories: ['kisah.mdx', 'catatan.txt', 'naskah.docx'] }, [/kisah\.mdx/, /catatan\.txt/, /naskah\.docx/]],
     ['unknown data file', { data: ['settings.yaml', 'settings.yml', 'lama.json'] }, [/content\/data\/lama\.json/, /content\/data\/settings\.yml/]],
+    [
+      'files in content/ itself and in a folder no collection reads',
+      { [OUTSIDE_FOLDERS]: ['artikel-baru.md', 'Berita/kunjungan.md'] },
+      [
+        /content\/Berita\/kunjungan\.md: berkas ini tidak dibaca situs .*tidak berada di folder yang dibaca situs \(content\/news\/, content\/stories\//,
+        /content\/artikel-baru\.md: berkas ini tidak dibaca situs/,
+      ],
+    ],
     [
       'an article in a subfolder',
       { news: ['a.md', 'arsip/2025/b.md'] },
