@@ -76,7 +76,8 @@ export function consentProblems(consent: ConsentDraft | undefined): string[] {
  */
 export function hiddenFaceBodyProblems(data: Record<string, unknown>): string[] {
   if (data.showFace === true || typeof data.body !== 'string') return [];
-  return /!\[[^\]]*\]\(|<img\b/i.test(data.body)
+  // Every Markdown picture starts with "![": inline ![a](b), reference ![a][b] and shortcut ![a] alike.
+  return /!\[[^\]]*\]|<img\b/i.test(data.body)
     ? [
         'Isi kisah memuat foto, padahal "Wajah boleh ditampilkan" tidak aktif. Hapus foto dari isi tulisan, atau aktifkan "Wajah boleh ditampilkan" bila formulir persetujuan mengizinkannya.',
       ]
