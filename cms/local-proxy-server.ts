@@ -20,7 +20,18 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { WRITING_ACTIONS, contentAreas, judgeRequest, judgeSource, siteOriginsFrom, type ContentAreas, type SourcePolicy } from './proxy-guard';
+import { realpath } from 'node:fs/promises';
+import {
+  WRITING_ACTIONS,
+  contentAreas,
+  judgePath,
+  judgeRequest,
+  judgeSource,
+  siteOriginsFrom,
+  type ContentAreas,
+  type RequestVerdict,
+  type SourcePolicy,
+} from './proxy-guard';
 
 /** The only address the proxy listens on. */
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -108,18 +119,71 @@ function sourceGuard(policy: SourcePolicy, log: (message: string) => void): Hand
  * ("[proxy CMS] persistEntry: content/news/x.md"): the editor sees in the terminal what was
  * written, and tests observe what the proxy received.
  */
-function requestGuard(areas: ContentAreas, log: (message: string) => void): Handler {
+function requestGuard(repoDir: string, areas: ContentAreas, log: (message: string) => void): Handler {
   return (req, res, next) => {
-    if (req.method !== 'POST') return next();
-    const verdict = judgeRequest(req.body, areas);
-    if (verdict.ok) {
-      if (WRITING_ACTIONS.has(verdict.action)) console.log(`[proxy CMS] ${verdict.action}: ${verdict.paths.join(', ') || '(cabang alur kerja)'}`);
-      return next();
+    // decap-server answers only POST /api/v1; anything else would get Express's English HTML page.
+    if (req.method !== 'POST' || req.url?.split('?')[0] !== '/api/v1') {
+      log(`[proxy CMS] DITOLAK ${req.method} ${req.url}: proxy CMS lokal hanya menerima POST /api/v1 dari CMS.`);
+      return refuse(res, 'Ditolak: proxy CMS lokal hanya menerima POST /api/v1 dari CMS.');
     }
-    const where = verdict.field ? ` ${verdict.field} "${verdict.path}"` : '';
-    log(`[proxy CMS] DITOLAK aksi ${verdict.action}${where}: ${verdict.reason}.`);
-    refuse(res, `Ditolak: aksi ${verdict.action}${where}: ${verdict.reason}.`);
+    void judgeOnDisk(repoDir, judgeRequest(req.body, areas), areas).then((verdict) => {
+      if (verdict.ok) {
+        if (WRITING_ACTIONS.has(verdict.action)) console.log(`[proxy CMS] ${verdict.action}: ${verdict.paths.join(', ') || '(cabang alur kerja)'}`);
+        return next();
+      }
+      const where = verdict.field ? ` ${verdict.field} "${verdict.path}"` : '';
+      log(`[proxy CMS] DITOLAK aksi ${verdict.action}${where}: ${verdict.reason}.`);
+      refuse(res, `Ditolak: aksi ${verdict.action}${where}: ${verdict.reason}.`);
+    }, next);
   };
+}
+
+/**
+ * The path as the file system will follow it: the longest part that exists resolved with its
+ * symbolic links (realpath), the rest appended, relative to the repository's real folder, with `/`.
+ */
+export async function resolvedOnDisk(repoDir: string, relative: string): Promise<string> {
+  const repoReal = await realpath(repoDir);
+  let existing = path.resolve(repoDir, relative);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      const real = await realpath(existing);
+      return path
+        .relative(repoReal, path.join(real, ...rest))
+        .split(path.sep)
+        .join('/');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const parent = path.dirname(existing);
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing) throw error;
+      rest.unshift(path.basename(existing));
+      existing = parent;
+    }
+  }
+}
+
+/**
+ * A request the path rules allowed is judged again where its paths lead on the disk: a symbolic
+ * link inside content/ (to src/, or out of the project) would otherwise let decap-server read or
+ * write there, since its own check only keeps paths inside the repository.
+ */
+async function judgeOnDisk(repoDir: string, verdict: RequestVerdict, areas: ContentAreas): Promise<RequestVerdict> {
+  if (!verdict.ok) return verdict;
+  for (const [i, written] of verdict.paths.entries()) {
+    const real = await resolvedOnDisk(repoDir, written);
+    const onDisk = judgePath(real, areas);
+    if (!onDisk.ok) {
+      return {
+        ok: false,
+        action: verdict.action,
+        field: verdict.fields[i],
+        path: written,
+        reason: `jalur ini melewati tautan (symlink) yang menuju "${real}": ${onDisk.reason}`,
+      };
+    }
+  }
+  return verdict;
 }
 
 /** A body that is not JSON gets a short Indonesian error instead of Express's HTML page. */
@@ -141,7 +205,7 @@ export async function createLocalProxyApp(options: LocalProxyOptions): Promise<A
   app.disable('x-powered-by');
   app.use(sourceGuard({ proxyPort: options.port, siteOrigins: options.siteOrigins }, log));
   app.use(express.json({ limit: '50mb' }));
-  app.use(requestGuard(options.areas, log));
+  app.use(requestGuard(path.resolve(options.repoDir), options.areas, log));
   process.env.GIT_REPO_DIRECTORY = path.resolve(options.repoDir);
   const engine = express();
   engine.disable('x-powered-by');

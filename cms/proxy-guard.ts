@@ -181,7 +181,12 @@ export const KNOWN_ACTIONS = Object.keys(ACTION_PATHS);
 
 /** A request judged by its body: allowed, or refused naming the action, the param and the path. */
 export type RequestVerdict =
-  | { ok: true; action: string; /** The files and folders it names, as sent. */ paths: string[] }
+  | {
+      ok: true;
+      action: string;
+      /** The files and folders it names, as sent. */ paths: string[];
+      /** Where each of them sits in the params. */ fields: string[];
+    }
   | { ok: false; action: string; field?: string; path?: string; reason: string };
 
 /** The actions that change files (the proxy logs each one it lets through). */
@@ -212,19 +217,21 @@ export function judgeRequest(body: unknown, areas: ContentAreas): RequestVerdict
   if (typeof action !== 'string' || !Object.hasOwn(ACTION_PATHS, action)) {
     return { ok: false, action: String(action), reason: 'aksi tidak dikenal' };
   }
-  if (action === 'info') return { ok: true, action, paths: [] };
+  if (action === 'info') return { ok: true, action, paths: [], fields: [] };
   if (!params || typeof params !== 'object' || Array.isArray(params)) return { ok: false, action, reason: 'params tidak ada' };
   const collection = namedCollection(params as Params);
   if (collection !== undefined && !(typeof collection === 'string' && areas.collections.includes(collection))) {
     return { ok: false, action, field: 'collection', path: String(collection), reason: 'koleksi tidak ada di konfigurasi CMS' };
   }
   const paths: string[] = [];
+  const fields: string[] = [];
   for (const { field, value } of ACTION_PATHS[action]!(params as Params)) {
     const verdict = judgePath(value, areas);
     if (!verdict.ok) return { ok: false, action, field, path: typeof value === 'string' ? value : JSON.stringify(value), reason: verdict.reason };
     paths.push(String(value));
+    fields.push(field);
   }
-  return { ok: true, action, paths };
+  return { ok: true, action, paths, fields };
 }
 
 /** Who may talk to the proxy: its own port (for the Host check) and the local site's origins. */

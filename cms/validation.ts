@@ -78,7 +78,8 @@ export function consentProblems(consent: ConsentDraft | undefined): string[] {
 export function hiddenFaceBodyProblems(data: Record<string, unknown>): string[] {
   if (data.showFace === true || typeof data.body !== 'string') return [];
   const showFace = labelAt('stories', 'showFace');
-  return /!\[[^\]]*\]\(|<img\b/i.test(data.body)
+  // Every Markdown picture starts with "![": inline ![a](b), reference ![a][b] and shortcut ![a] alike.
+  return /!\[[^\]]*\]|<img\b/i.test(data.body)
     ? [
         `Isi kisah memuat foto, padahal "${showFace}" tidak aktif. Hapus foto dari isi tulisan, atau aktifkan "${showFace}" bila formulir persetujuan mengizinkannya.`,
       ]

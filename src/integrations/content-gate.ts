@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTRY_FOLDERS, MEDIA_FOLDER, checkEntries, overdueEventReports, unreadFiles, type RawEntry } from '../lib/content-check';
+import { ENTRY_FOLDERS, MEDIA_FOLDER, OUTSIDE_FOLDERS, checkEntries, overdueEventReports, unreadFiles, type RawEntry } from '../lib/content-check';
 import { buildPublishOptions, contentRoot } from '../lib/build-env';
 import { contentReport } from '../lib/content-report';
 
@@ -20,6 +20,14 @@ async function contentListing(root: string): Promise<Record<string, string[]>> {
       .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       .filter((name) => !name.split('/').some((part) => part.startsWith('.')) && !name.startsWith(`${MEDIA_FOLDER}/`));
   }
+  // Files in content/ itself or in a folder no collection reads (content/Berita/, content/arsip/).
+  const read = new Set<string>([...Object.values(ENTRY_FOLDERS), 'data']);
+  const base = path.join(root, contentRoot());
+  const everything = await readdir(base, { withFileTypes: true, recursive: true }).catch(() => []);
+  listing[OUTSIDE_FOLDERS] = everything
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(base, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((name) => !read.has(name.split('/')[0]!) && !name.split('/').some((part) => part.startsWith('.')));
   return listing;
 }
 

@@ -151,7 +151,8 @@ export function pictureOutsideFolderMessage(file: string, label: string, src: st
 /** The message for one entry that failed its schema: every field at once, in the schema's words. */
 export function schemaProblemMessage(file: string, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const issues = [...text.matchAll(/^\s+\*\*([^*]+)\*\*: (.*)$/gm)].map(([, field, message]) => `kolom "${field}": ${message}`);
+  // Once each: a rule with two checks (an https address: a URL, and starting with https://) reports both with the same words.
+  const issues = [...new Set([...text.matchAll(/^\s+\*\*([^*]+)\*\*: (.*)$/gm)].map(([, field, message]) => `kolom "${field}": ${message}`))];
   return issues.length > 0 ? `${file}: ${issues.join(' ')}` : `${file}: ${text.replaceAll('**', '').trim()}`;
 }
 
@@ -172,6 +173,14 @@ export function renderFailedMessage(file: string): string {
   return `${file}: isi tulisan tidak bisa diolah menjadi halaman. Periksa bagian HTML atau tanda khusus di isi tulisan (di CMS: mode Markdown), lalu simpan lagi.`;
 }
 
+/** The message for a picture in a body that Astro does not process (written as a Markdown reference): it would show broken. */
+export function bodyPictureNotProcessedMessage(file: string, src: string): string {
+  return (
+    `${file}: gambar di isi tulisan "${src}" tidak akan tampil (situs tidak mengolahnya). Foto di isi tulisan harus ditulis langsung: ` +
+    `![keterangan foto](${src}), bukan lewat rujukan [nama] di bagian bawah tulisan. Sisipkan fotonya lewat tombol gambar di CMS, lalu simpan lagi.`
+  );
+}
+
 /** The message for a story whose body shows pictures although the person's face may not be shown. */
 export function storyBodyPicturesMessage(file: string): string {
   return (
@@ -180,14 +189,28 @@ export function storyBodyPicturesMessage(file: string): string {
   );
 }
 
+/** The key of `unreadFiles`' listing for files outside every folder a collection reads (content/ itself, content/Berita/ …). */
+export const OUTSIDE_FOLDERS = '';
+
 /**
  * Files in the content folders that no collection reads (a `.MD`, `.mdx`, `.txt` or `.docx` saved
- * beside the articles): humas would think them published. `listing` maps each folder under
- * content/ to its file names (folders and hidden files left out).
+ * beside the articles, or an article saved in content/ itself or a folder of its own): humas would
+ * think them published. `listing` maps each folder under content/ to its file names (folders and
+ * hidden files left out), and `OUTSIDE_FOLDERS` to the paths of files outside all of them.
  */
 export function unreadFiles(listing: Record<string, string[]>, root = 'content'): string[] {
   const messages: string[] = [];
   for (const [folder, names] of Object.entries(listing)) {
+    if (folder === OUTSIDE_FOLDERS) {
+      const folders = [...Object.values(ENTRY_FOLDERS), 'data'].map((f) => `${root}/${f}/`).join(', ');
+      for (const name of [...names].sort()) {
+        messages.push(
+          `${root}/${name}: berkas ini tidak dibaca situs dan tidak akan terbit, karena tidak berada di folder yang dibaca situs (${folders}). ` +
+            'Pindahkan berkas ini ke folder yang benar, atau buat tulisannya lewat CMS.',
+        );
+      }
+      continue;
+    }
     const reads =
       folder === 'data'
         ? (name: string) => (DATA_FILES as readonly string[]).includes(name.replace(/\.yaml$/, '')) && name.endsWith('.yaml')

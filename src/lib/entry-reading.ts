@@ -26,23 +26,45 @@ export interface EntryInfo {
  * when it is the same document Astro read (same keys); otherwise (TOML, JSON) Astro's data.
  */
 export function dataAsWritten(info: EntryInfo): Record<string, unknown> {
-  if (typeof info.rawData !== 'string' || info.rawData.trim() === '') return info.data;
+  if (typeof info.rawData !== 'string' || info.rawData.trim() === '') return datesAsText(info.data);
   let reread: unknown;
   try {
     reread = load(info.rawData, { schema: YAML_DATES_AS_TEXT });
   } catch {
-    return info.data;
+    return datesAsText(info.data);
   }
-  if (!reread || typeof reread !== 'object' || Array.isArray(reread)) return info.data;
+  if (!reread || typeof reread !== 'object' || Array.isArray(reread)) return datesAsText(info.data);
   const same = Object.keys(reread).join('\n') === Object.keys(info.data).join('\n');
-  return same ? (reread as Record<string, unknown>) : info.data;
+  return same ? (reread as Record<string, unknown>) : datesAsText(info.data);
 }
 
 /**
- * Whether the text was decoded from bytes that are not UTF-8. Astro reads files as UTF-8 and
+ * Every Date in data Astro read with another parser (TOML front matter, `+++`) as its ISO text.
+ * Astro's TOML parser (smol-toml) gives dates that write themselves as they were written: a local
+ * date-time `2026-11-20T09:00:00` without a zone (which its Date holds as 09.00 UTC) writes
+ * "2026-11-20T09:00:00.000", which the schemas read in WIB; a date with a zone keeps its zone.
+ * Returns the same object when it holds no Date.
+ */
+export function datesAsText<T>(value: T): T {
+  if (value instanceof Date) return value.toISOString() as T;
+  if (Array.isArray(value)) {
+    const mapped = value.map(datesAsText);
+    return (mapped.some((v, i) => v !== value[i]) ? mapped : value) as T;
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => [k, datesAsText(v)] as const);
+    return (entries.some(([k, v]) => v !== (value as Record<string, unknown>)[k]) ? Object.fromEntries(entries) : value) as T;
+  }
+  return value;
+}
+
+/**
+ * Whether the text was decoded from bytes that are not UTF-8 text. Astro reads files as UTF-8 and
  * turns every invalid byte into U+FFFD, so the character is the trace of a file saved in another
- * encoding (Windows-1252 from old Word or Notepad): its accents would be published as "�".
+ * encoding (Windows-1252 from old Word or Notepad): its accents would be published as "�". A NUL
+ * character is the trace of UTF-16 ("Unicode" in Notepad and Word): without its byte-order mark,
+ * every byte of it is valid UTF-8, one letter and one NUL after the other, and no field is found.
  */
 export function notUtf8(contents: string): boolean {
-  return contents.includes('\uFFFD');
+  return contents.includes('\uFFFD') || contents.includes('\u0000');
 }

@@ -34,6 +34,7 @@ import { startCollectionReport } from './content-report';
 import { dataAsWritten, notUtf8, type EntryInfo } from './entry-reading';
 import {
   BODY_PICTURES_LABEL,
+  bodyPictureNotProcessedMessage,
   PICTURE_FIELDS,
   entryPictures,
   frontMatterMessage,
@@ -56,7 +57,7 @@ import {
   type GuardedCollection,
   type GuardedData,
 } from './withheld';
-import { unsafeBodyProblems, unsafeHtmlMessage } from './markdown-safety';
+import { isBesideEntry, renderedPictures, unsafeBodyProblems, unsafeHtmlMessage } from './markdown-safety';
 
 /** What Astro hands a loader beside the documented context: the entry types by extension (the glob loader reads files through them). */
 type EntryType = { getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<EntryInfo & Record<string, unknown>> } & Record<string, unknown>;
@@ -190,7 +191,12 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
             getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
               const file = fromRoot(params.fileUrl.href);
               failed.delete(file); // read again (in astro dev, after an edit): judged afresh
-              if (notUtf8(params.contents)) problem(notUtf8Message(file));
+              if (notUtf8(params.contents)) {
+                // Its text cannot be trusted: one message that says how to save it, not a list of missing fields.
+                failed.add(file);
+                problem(notUtf8Message(file));
+                return { data: {}, body: '', rawData: '' };
+              }
               try {
                 const info = await type.getEntryInfo(params);
                 const data = dataAsWritten(info);
@@ -233,7 +239,13 @@ export function guardEntries(inner: Loader, { options }: { options?: () => Publi
           problems.push(unsafe.length > 0 ? unsafeHtmlMessage(file, unsafe) : renderFailedMessage(file));
         }
         const bodyPictures = (entry.assetImports ?? []).filter((src) => !src.includes('://'));
-        if (collection === 'stories' && bodyPictures.length > 0 && !faceMayBeShown(data)) problems.push(storyBodyPicturesMessage(file));
+        // Every <img> of the body as rendered, not only the pictures Astro recognised: a hidden face
+        // allows none at all (a site address written in HTML included), and a picture beside the
+        // entry that Astro did not process would reach the page broken.
+        const rendered = typeof entry.rendered?.html === 'string' && entry.rendered.html.includes('<img') ? renderedPictures(entry.rendered.html) : null;
+        for (const src of new Set(rendered?.unprocessed.filter(isBesideEntry))) problems.push(bodyPictureNotProcessedMessage(file, src));
+        const shownInBody = bodyPictures.length + (rendered?.processed ?? 0) + (rendered?.unprocessed.length ?? 0);
+        if (collection === 'stories' && shownInBody > 0 && !faceMayBeShown(data)) problems.push(storyBodyPicturesMessage(file));
         const pictures = [
           ...entryPictures(data).map(({ field, src }) => ({ label: PICTURE_FIELDS[collection]?.[field] ?? field, src })),
           ...bodyPictures.map((src) => ({ label: BODY_PICTURES_LABEL, src })),

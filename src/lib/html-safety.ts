@@ -79,6 +79,12 @@ const ALLOWED_VALUES: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   type: ['checkbox'],
   target: ['_blank', '_self'],
   scope: ['col', 'row', 'colgroup', 'rowgroup'],
+  // Link types that change nothing a reader risks; "opener" would hand the other site this page's window.
+  rel: ['nofollow', 'noopener', 'noreferrer', 'external', 'ugc', 'sponsored', 'bookmark', 'tag', 'author', 'license', 'help'],
+  // Whole numbers a table or list can have (the parser reads 1e9999 as Infinity, which no browser and no validator accepts).
+  start: [/^\d{1,6}$/],
+  colSpan: [/^(?:[1-9]\d{0,2}|1000)$/],
+  rowSpan: [/^(?:0|[1-9]\d{0,3})$/],
 };
 
 /** What an element is, for the editor, and what to do instead (elements not on the allow-list). */

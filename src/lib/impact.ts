@@ -85,6 +85,8 @@ export function impactProblems(years: readonly YearInput[]): { path: (string | n
   const problems: { path: (string | number)[]; message: string }[] = [];
   const seenYears = new Map<number, number>();
   years.forEach((y, i) => {
+    // Parts whose type is wrong were already reported by the schema (this also runs beside them).
+    if (!y || typeof y !== 'object' || !Array.isArray(y.figures)) return;
     const first = seenYears.get(y.year);
     if (first !== undefined) {
       problems.push({
@@ -94,6 +96,7 @@ export function impactProblems(years: readonly YearInput[]): { path: (string | n
     } else seenYears.set(y.year, i);
     const seenMeasures = new Set<string>();
     y.figures.forEach((f, j) => {
+      if (!f || typeof f !== 'object' || typeof f.value !== 'number') return;
       const valueProblem = figureValueProblem(f.value, measureOf(f.measure));
       if (valueProblem) {
         problems.push({ path: ['years', i, 'figures', j, 'value'], message: `Tahun ${y.year}, ukuran "${f.measure}": ${valueProblem}` });

@@ -108,7 +108,7 @@ function rawPictureProblems(root: Root): string[] {
       const walk = (n: Root | RootContent) => {
         if (n.type === 'element' && n.tagName === 'img') {
           const src = String(n.properties.src ?? '').trim();
-          if (src !== '' && !src.startsWith('/') && !/^[a-z][a-z\d+.-]*:/i.test(src)) {
+          if (isBesideEntry(src)) {
             problems.push(`gambar <img src="${src}"> ditulis dengan HTML dan tidak akan tampil; tulis dengan cara Markdown: ![keterangan foto](${src})`);
           }
         }
@@ -119,6 +119,39 @@ function rawPictureProblems(root: Root): string[] {
   };
   visit(root);
   return problems;
+}
+
+/** What a rendered body shows as pictures: how many Astro processes, and the address of every other <img>. */
+export interface RenderedPictures {
+  /** Markdown pictures Astro processes (resized, location data removed): marked `__ASTRO_IMAGE_` in the rendered HTML. */
+  processed: number;
+  /** The `src` of every <img> Astro does not process (a site address written in HTML, or a picture Astro did not recognise). */
+  unprocessed: string[];
+}
+
+/**
+ * The pictures of a body as Astro rendered it (`entry.rendered.html`), read with the HTML parser.
+ * Only a Markdown picture written `![keterangan](images/foto.jpg)` is processed by Astro; one
+ * written as a reference (`![keterangan][foto]` with `[foto]: images/foto.jpg` below) reaches the
+ * page as a plain <img> to a file that is never published.
+ */
+export function renderedPictures(html: string): RenderedPictures {
+  const found: RenderedPictures = { processed: 0, unprocessed: [] };
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'element' && node.tagName === 'img') {
+      if (Object.keys(node.properties).some((k) => k.toLowerCase() === '__astro_image_')) found.processed++;
+      else found.unprocessed.push(String(node.properties.src ?? ''));
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(parseHtml(html));
+  return found;
+}
+
+/** Whether an address names a file beside the entry (not a site address `/…`, not `scheme:`, not `#…`). */
+export function isBesideEntry(src: string): boolean {
+  const clean = src.trim();
+  return clean !== '' && !clean.startsWith('/') && !clean.startsWith('#') && !/^[a-z][a-z\d+.-]*:/i.test(clean);
 }
 
 /**

@@ -125,10 +125,15 @@ export function eventFields(deps: SchemaDeps) {
       /** Sample content written by the developers; left out when samples are off. */
       sample: flag(SAMPLE_INFO, false, { editable: false }),
     })
-    .superRefine((data, ctx) => {
-      const problem = endBeforeStartMessage(data);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
-    });
+    .superRefine(
+      (data, ctx) => {
+        const problem = endBeforeStartMessage(data);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
+      },
+      // Also when another field of the event is wrong (an unknown audience): every problem of the
+      // file in one build, not the end before the start only after the rest is fixed.
+      { when: (payload) => !payload.issues.some((i) => ['start', 'end', 'allDay'].includes(String(i.path?.[0]))) },
+    );
 }
 
 /** An event of the agenda: its fields, an all-day event inferred from a bare start day, and its times normalised. */

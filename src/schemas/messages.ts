@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseWibDate } from '../lib/dates';
 import { urlMessage } from './url';
 
 /**
@@ -8,10 +9,15 @@ import { urlMessage } from './url';
 export const msg = {
   required: (label: string) => `"${label}" wajib diisi. Isi kolom ini lalu simpan lagi.`,
   text: (label: string) => `"${label}" harus berupa teks. Tulis isinya di antara tanda kutip bila perlu.`,
-  date: (label: string, input?: unknown) =>
-    typeof input === 'string' && /^\d{4}-\d{2}-\d{2}/.test(input.trim())
-      ? `"${label}" berisi "${input.trim()}", bukan tanggal yang ada di kalender. Tulis seperti 2026-11-20 atau 2026-11-20 09:00 (jam WIB).`
-      : `"${label}" bukan tanggal yang benar. Tulis seperti 2026-11-20 atau 2026-11-20 09:00 (jam WIB).`,
+  date: (label: string, input?: unknown) => {
+    const text = typeof input === 'string' ? input.trim() : '';
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return `"${label}" bukan tanggal yang benar. Tulis seperti 2026-11-20 atau 2026-11-20 09:00 (jam WIB).`;
+    // The day exists: what cannot be read is the time after it ("9:00", "09.00", "9 pagi").
+    if (parseWibDate(text.slice(0, 10))) {
+      return `"${label}" berisi "${text}": tanggalnya benar, tetapi jamnya tidak bisa dibaca. Tulis jam dengan dua angka dan titik dua, seperti 2026-11-20 09:00 (jam WIB).`;
+    }
+    return `"${label}" berisi "${text}", bukan tanggal yang ada di kalender. Tulis seperti 2026-11-20 atau 2026-11-20 09:00 (jam WIB).`;
+  },
   oneOf: (label: string, options: readonly { value: string }[]) => `"${label}" harus salah satu dari: ${options.map((o) => o.value).join(', ')}.`,
   alt: 'Teks alternatif (alt) gambar wajib diisi: jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra.',
   image: 'Gambar tidak ditemukan. Unggah ulang foto lewat CMS atau periksa nama berkasnya di folder images/.',

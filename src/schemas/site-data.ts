@@ -64,10 +64,12 @@ const figureFields = {
    * negative, not absurdly large and whole (see figureValueProblem) is checked with its year and
    * measure, so the message can name them.
    */
+  // A refinement, not z.custom: z.custom's issue stops the checks of the whole file, so the value
+  // problems of the other figures (found with their year) were only reported in the next build.
   value: described(
-    z.custom<number>((v) => typeof v === 'number', {
+    z.unknown().refine((v) => typeof v === 'number', {
       error: (iss) => (iss.input === undefined ? msg.required('Nilai') : '"Nilai" harus berupa angka, tanpa titik atau koma ribuan.'),
-    }),
+    }) as unknown as z.ZodType<number>,
     {
       label: 'Nilai',
       hint: `Bilangan bulat dari 0 sampai ${formatNumber(FIGURE_CEILING)}, tanpa titik atau koma ribuan (1250, bukan 1.250).`,
@@ -97,11 +99,16 @@ export const impactSchema = z
       figures: groupList('Angka', figureFields),
     }),
   })
-  .superRefine((data, ctx) => {
-    for (const problem of impactProblems(data.years)) {
-      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-    }
-  });
+  .superRefine(
+    (data, ctx) => {
+      for (const problem of impactProblems(data.years)) {
+        ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+      }
+    },
+    // Also when another figure of the file has a wrong type ("1e3" as text): every problem of the
+    // file in one build, not the values' problems only after the types are fixed.
+    { when: (payload) => Array.isArray((payload.value as { years?: unknown } | undefined)?.years) },
+  );
 export type Impact = z.infer<typeof impactSchema>;
 
 /** Questions and answers for businesses (`content/data/faq.yaml`): a list of items. */

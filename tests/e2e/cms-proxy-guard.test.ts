@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -191,6 +191,32 @@ describe('reads, writes, moves and deletes outside the content folders are refus
     const answer = await post(body);
     expect(answer.status).toBe(403);
     expect(answer.body).not.toMatch(/root:|"dependencies"|defineConfig|\[core\]/);
+  });
+
+  test('a symbolic link inside content/ leads nowhere else: reads and writes through it are refused', async () => {
+    // A link someone left in content/ (a checkout, a shortcut): the path is inside content/ as written, src/pages on the disk.
+    await symlink(path.join('..', '..', 'src', 'pages'), inCopy('content/news/tautan'));
+    await symlink(path.dirname(outside), inCopy('content/news/tautan-luar'));
+    const read = await post({ action: 'getEntry', params: { branch: 'main', path: 'content/news/tautan/index.astro' } });
+    expect(read.status).toBe(403);
+    expect(read.body).not.toContain('BaseLayout');
+    const write = await post(persist([entry('content/news/tautan/lewat-tautan.astro', '---\nprocess.exit(1)\n---')]));
+    expect(write.status).toBe(403);
+    expect(existsSync(inCopy('src/pages/lewat-tautan.astro'))).toBe(false);
+    const media = await post({ action: 'getMedia', params: { branch: 'main', mediaFolder: 'content/news/tautan-luar' } });
+    expect(media.status).toBe(403);
+    expect(media.body).not.toContain('luar.txt');
+    expect(proxy.log()).toContain(
+      'DITOLAK aksi getEntry path "content/news/tautan/index.astro": jalur ini melewati tautan (symlink) yang menuju "src/pages/index.astro"',
+    );
+  });
+
+  test('anything but POST /api/v1 is refused in Indonesian (no Express page in English)', async () => {
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const answer = await send(method, undefined, { origin: SITE });
+      expect(answer.status).toBe(403);
+      expect(JSON.parse(answer.body).error).toMatch(/^Ditolak: proxy CMS lokal hanya menerima POST/);
+    }
   });
 
   test('every refusal is logged in Indonesian with the action and the path', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { List, Map as IMap, fromJS } from 'immutable';
-import { consentProblems, problemsBeforeSave, tidyBeforeSave, type DataMap } from '../../cms/validation';
+import { consentProblems, hiddenFaceBodyProblems, problemsBeforeSave, tidyBeforeSave, type DataMap } from '../../cms/validation';
 
 const consent = { given: true, date: '2026-10-01', channels: ['situs-web'] };
 
@@ -22,6 +22,19 @@ describe('consentProblems', () => {
     const problems = consentProblems(record);
     expect(problems).toHaveLength(expected.length);
     expected.forEach((re, i) => expect(problems[i]).toMatch(re));
+  });
+});
+
+describe('hiddenFaceBodyProblems: a hidden face allows no picture in the text', () => {
+  test.each<[string, string, boolean]>([
+    ['no picture', 'Teks biasa dengan [tautan](https://contoh.go.id/).', false],
+    ['an inline Markdown picture', 'Teks ![foto](images/a.jpg)', true],
+    ['a reference picture', 'Teks ![foto][f]\n\n[f]: images/a.jpg', true],
+    ['a shortcut reference picture', 'Teks ![foto]\n\n[foto]: images/a.jpg', true],
+    ['an HTML picture', '<IMG src="/logo.png">', true],
+  ])('%s', (_n, body, refused) => {
+    expect(hiddenFaceBodyProblems({ showFace: false, body }).length > 0).toBe(refused);
+    expect(hiddenFaceBodyProblems({ showFace: true, body })).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   schemaProblemMessage,
   unknownReferences,
   unreadFiles,
+  OUTSIDE_FOLDERS,
   type RawEntry,
 } from '../../src/lib/content-check';
 
@@ -109,6 +110,13 @@ describe('schemaProblemMessage: every field of a file in one message', () => {
       ),
       'content/news/x.md: kolom "draft": "Draf" harus berupa pilihan ya/tidak. kolom "cover.alt": Teks alternatif wajib diisi.',
     ],
+    [
+      'the same words for one field twice (an http address fails two checks) are said once',
+      new Error(
+        '**partners → x** data does not match.\n\n  **website**: harus diawali https://.\n  **website**: harus diawali https://.\n  **name**: wajib.\n',
+      ),
+      'content/news/x.md: kolom "website": harus diawali https://. kolom "name": wajib.',
+    ],
     ['other error', new Error('**Sesuatu** rusak'), 'content/news/x.md: Sesuatu rusak'],
   ])('%s', (_n, error, expected) => {
     expect(schemaProblemMessage('content/news/x.md', error)).toBe(expected);
@@ -125,6 +133,14 @@ describe('unreadFiles: files in content folders that no collection reads are nam
     ],
     ['MDX, text and Word files', { stories: ['kisah.mdx', 'catatan.txt', 'naskah.docx'] }, [/kisah\.mdx/, /catatan\.txt/, /naskah\.docx/]],
     ['unknown data file', { data: ['settings.yaml', 'settings.yml', 'lama.json'] }, [/content\/data\/lama\.json/, /content\/data\/settings\.yml/]],
+    [
+      'files in content/ itself and in a folder no collection reads',
+      { [OUTSIDE_FOLDERS]: ['artikel-baru.md', 'Berita/kunjungan.md'] },
+      [
+        /content\/Berita\/kunjungan\.md: berkas ini tidak dibaca situs .*tidak berada di folder yang dibaca situs \(content\/news\/, content\/stories\//,
+        /content\/artikel-baru\.md: berkas ini tidak dibaca situs/,
+      ],
+    ],
     [
       'an article in a subfolder',
       { news: ['a.md', 'arsip/2025/b.md'] },

@@ -128,6 +128,12 @@ describe('every wrong value gets a message naming the field and the fix', () => 
   ])('%s', (_n, change, field, expected) => {
     expect(messagesFor(change, field)).toMatch(expected);
   });
+
+  test('an end before the start is named in the same build as a wrong field elsewhere', () => {
+    const result = schema.safeParse({ ...valid, audience: 'semua', end: '2026-12-19T08:00:00+07:00' });
+    const fields = result.success ? [] : result.error.issues.map((i) => i.path[0]);
+    expect(fields).toEqual(expect.arrayContaining(['audience', 'end']));
+  });
 });
 
 /** An entry as the loader read it (dates still as written). */

@@ -3,7 +3,7 @@ import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { markdownToHtml } from 'satteri';
 import { checkHtml, imageProblem, isExternalUrl, linkProblem, treeToHtml } from '../../src/lib/html-safety';
-import { markdownSafety, unsafeBodyProblems, unsafeHtmlMessage } from '../../src/lib/markdown-safety';
+import { isBesideEntry, markdownSafety, renderedPictures, unsafeBodyProblems, unsafeHtmlMessage } from '../../src/lib/markdown-safety';
 
 const SITE = 'https://lapas.example';
 const HOST = 'lapas.example';
@@ -102,6 +102,9 @@ const hostile: [string, string, RegExp][] = [
   ['unknown element', '<marquee>x</marquee>', /tag <marquee> tidak termasuk HTML yang boleh/],
   ['id with an odd value', '<h2 id="a b&quot;">x</h2>', /atribut id="a b&quot;" pada <h2>|atribut id="a b"" pada <h2>/],
   ['checkbox that is a text field', '<input type="text" value="x">', /atribut type="text" pada <input>/],
+  ['a link that hands over the window (rel=opener)', '<a href="https://evil.example/" rel="opener" target="_blank">x</a>', /atribut rel="opener" pada <a>/],
+  ['a list starting at infinity', '<ol start="1e9999"><li>x</li></ol>', /atribut start="Infinity" pada <ol>/],
+  ['a cell spanning a million columns', '<table><tr><td colspan="999999">x</td></tr></table>', /atribut colspan="999999" pada <td>/],
 ];
 
 describe('hostile raw HTML is refused with the element named, and never reaches the page', () => {
@@ -287,5 +290,32 @@ describe('linkProblem and imageProblem', () => {
     ['javascript:alert(1)', false],
   ])('image %s allowed: %s', (src, ok) => {
     expect(imageProblem(src, HOST) === null).toBe(ok);
+  });
+});
+
+describe('renderedPictures: every <img> of a rendered body, processed by Astro or not', () => {
+  test.each<[string, string, { processed: number; unprocessed: string[] }]>([
+    ['no picture', '<p>Teks.</p>', { processed: 0, unprocessed: [] }],
+    ['a Markdown picture Astro processes', '<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;images/a.jpg&quot;}"></p>', { processed: 1, unprocessed: [] }],
+    ['a Markdown reference Astro did not process', '<p>Teks. <img src="images/wajah.jpg" alt="foto"></p>', { processed: 0, unprocessed: ['images/wajah.jpg'] }],
+    ['a site address written in HTML', '<img src="/logo.png" alt="">', { processed: 0, unprocessed: ['/logo.png'] }],
+    ['upper-case tag and attribute, unquoted', '<IMG SRC=images/b.jpg>', { processed: 0, unprocessed: ['images/b.jpg'] }],
+  ])('%s', (_name, html, expected) => {
+    expect(renderedPictures(html)).toEqual(expected);
+  });
+});
+
+describe('isBesideEntry: an address that names a file beside the entry', () => {
+  test.each<[string, boolean]>([
+    ['images/foto.jpg', true],
+    ['./images/foto.jpg', true],
+    ['  images/foto.jpg ', true],
+    ['/logo.png', false],
+    ['https://lapas.example/logo.png', false],
+    ['data:image/png;base64,AAAA', false],
+    ['#bagian', false],
+    ['', false],
+  ])('%s → %s', (src, expected) => {
+    expect(isBesideEntry(src)).toBe(expected);
   });
 });

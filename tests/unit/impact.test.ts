@@ -202,6 +202,35 @@ describe('impactSchema tells the editor what is wrong', () => {
   ])('%s', (_name, data, expected) => {
     expect(messages(data).join('\n')).toMatch(expected);
   });
+  test('every problem of the file at once: a value written as text does not hide the others', () => {
+    const found = messages({
+      years: [
+        {
+          year: 2024,
+          figures: [
+            { measure: 'dilatih', value: Infinity, source: 'x' },
+            { measure: 'mitra', value: '1e3', source: 'x' },
+            { measure: 'bersertifikat', value: 1.5, source: 'x' },
+          ],
+        },
+        {
+          year: 2025,
+          figures: [
+            { measure: 'dilatih', value: -1, source: 'x' },
+            { measure: 'mitra', source: 'x' },
+          ],
+        },
+      ],
+    });
+    expect(found).toEqual([
+      'years.0.figures.1.value: "Nilai" harus berupa angka, tanpa titik atau koma ribuan.',
+      'years.1.figures.1.value: "Nilai" wajib diisi. Isi kolom ini lalu simpan lagi.',
+      expect.stringMatching(/^years\.0\.figures\.0\.value: Tahun 2024, ukuran "dilatih": nilai "\.inf" bukan angka/),
+      expect.stringMatching(/^years\.0\.figures\.2\.value: Tahun 2024, ukuran "bersertifikat": nilai 1\.5 berkoma/),
+      expect.stringMatching(/^years\.1\.figures\.0\.value: Tahun 2025, ukuran "dilatih": nilai -1 negatif/),
+    ]);
+  });
+
   test('sample defaults to false and figures to an empty list', () => {
     expect(parse({ years: [{ year: 2026 }] }).data).toEqual({ years: [{ year: 2026, sample: false, figures: [] }] });
   });

@@ -80,6 +80,9 @@ describe('parseStrictDate: dates as written, read in WIB on any machine', () => 
 describe('msg.date quotes a date that does not exist', () => {
   test.each([
     ['2026-02-31', /berisi "2026-02-31", bukan tanggal yang ada di kalender/],
+    ['2026-02-31 09:00', /berisi "2026-02-31 09:00", bukan tanggal yang ada di kalender/],
+    ['2026-11-20 9:00', /berisi "2026-11-20 9:00": tanggalnya benar, tetapi jamnya tidak bisa dibaca/],
+    ['2026-11-20 09.00', /tanggalnya benar, tetapi jamnya tidak bisa dibaca\. Tulis jam dengan dua angka/],
     ['kemarin', /^"Tanggal terbit" bukan tanggal yang benar/],
     [undefined, /^"Tanggal terbit" bukan tanggal yang benar/],
   ])('%s', (input, expected) => {

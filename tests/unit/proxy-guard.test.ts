@@ -185,7 +185,7 @@ describe('judgeRequest: every path param of every decap-server action', () => {
   });
 
   test('info needs no params', () => {
-    expect(judgeRequest({ action: 'info' }, areas)).toEqual({ ok: true, action: 'info', paths: [] });
+    expect(judgeRequest({ action: 'info' }, areas)).toEqual({ ok: true, action: 'info', paths: [], fields: [] });
   });
 
   test('an allowed request names every path it carries, as sent (the proxy logs those of changes)', () => {
@@ -198,7 +198,12 @@ describe('judgeRequest: every path param of every decap-server action', () => {
         options: opts,
       },
     };
-    expect(judgeRequest(body, areas)).toEqual({ ok: true, action: 'persistEntry', paths: [ok, 'content/news/b.md', 'content/news/images/a.jpg'] });
+    expect(judgeRequest(body, areas)).toEqual({
+      ok: true,
+      action: 'persistEntry',
+      paths: [ok, 'content/news/b.md', 'content/news/images/a.jpg'],
+      fields: ['dataFiles[0].path', 'dataFiles[0].newPath', 'assets[0].path'],
+    });
   });
 });
 
