@@ -27,6 +27,16 @@ import { MAX_PICTURE_BYTES, sizeInWords } from '../src/lib/picture-limits';
  */
 type Options<Widget> = Omit<CmsFieldBase, 'name' | 'label'> & Partial<Omit<Widget, 'widget'>>;
 
+/** The name of the alternative text beside every photo. */
+export const ALT_FIELD = 'alt';
+
+/**
+ * Fields Decap must treat as optional although the site requires them in the case their hint
+ * names (the alt text: whenever there is a photo). Decap labels every optional field "(tidak
+ * wajib)"; cms/editor-help.ts hides that on these, so the label never contradicts the hint.
+ */
+export const REQUIRED_WHEN_NAMED: readonly string[] = [ALT_FIELD];
+
 /** The project's own widget for text lists (cms/widgets/tags.ts). */
 interface CmsFieldTags {
   widget: 'tags';
@@ -187,13 +197,13 @@ export const imageWithAltField = (name: string, label: string, extra: Options<Cm
       hint: `JPG, PNG atau WebP, paling besar ${sizeInWords(MAX_PICTURE_BYTES)}. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.`,
     }),
     {
-      name: 'alt',
+      name: ALT_FIELD,
       label: 'Teks alternatif (alt)',
       widget: 'string',
       required: false,
       pattern: lengthPattern(250),
-      // Optional to Decap (an empty picture needs none), so its label says "(tidak wajib)": the hint says when it is needed.
-      hint: 'Kosongkan hanya bila tidak ada foto. Bila ada foto, jelaskan isinya dalam satu kalimat untuk pembaca tunanetra (tanpa teks ini foto tidak bisa disimpan), misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".',
+      // Optional to Decap (an empty picture needs none); its label loses Decap's "(tidak wajib)" (REQUIRED_WHEN_NAMED).
+      hint: 'Wajib bila ada foto: jelaskan isinya dalam satu kalimat untuk pembaca tunanetra (tanpa teks ini foto tidak bisa disimpan), misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial". Kosongkan hanya bila tidak ada foto.',
     },
   ],
   ...extra,

@@ -12,7 +12,8 @@ export const consentSchema = z.object(
   {
     /** The person gave explicit consent to publish this story. Must be true to publish. */
     given: z.literal(true, {
-      error: 'Persetujuan belum tercatat: "Persetujuan diberikan" harus dicentang (true). Kisah hanya boleh terbit bila orangnya setuju secara tertulis.',
+      error:
+        'Persetujuan belum tercatat: "Persetujuan diberikan" harus diaktifkan (given: true). Kisah hanya boleh terbit bila orangnya setuju secara tertulis.',
     }),
     /** The day the consent was signed. */
     date: dateField('Tanggal persetujuan'),
