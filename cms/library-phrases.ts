@@ -1,6 +1,6 @@
 /**
  * The English that Decap's libraries put on its screens, where Decap's locale cannot reach: the
- * select and relation fields (react-select: "No options", "Remove …" and the screen-reader
+ * notices' close button (react-toastify), the rich text editor's links, the select and relation fields (react-select: "No options", "Remove …" and the screen-reader
  * announcements of its live region) and the sortable lists (dnd-kit: the instructions every list
  * item is described by, its "sortable" role and the announcements while moving an item). Decap
  * passes none of these libraries' phrase options on, so cms/editor-help.ts replaces the texts
@@ -28,6 +28,10 @@ const RULES: readonly Rule[] = [
   [/^Loading\.\.\.$/, () => 'Memuat…'],
   // Decap's relation field writes its own (Decap's locale has no phrase for it).
   [/^Loading options…$/, () => 'Memuat pilihan…'],
+  // Decap's notices (react-toastify) and the rich text editor's links.
+  [/^close$/, () => 'Tutup pemberitahuan'],
+  [/^notification timer$/, () => 'Sisa waktu pemberitahuan'],
+  [/^Open link in a new tab$/, () => 'Buka tautan di tab baru'],
   [/^Remove option$/, () => 'Hapus pilihan'],
   [/^Remove (.+)$/, (label) => `Hapus ${label}`],
   [
@@ -75,5 +79,7 @@ export function libraryPhraseInIndonesian(text: string): string | null {
 export const LIBRARY_TEXTS =
   '#aria-selection, #aria-focused, #aria-results, #aria-guidance, [id^="DndDescribedBy-"], [id^="DndLiveRegion-"], ' +
   '[class*="-menu"] div:not(:has(*)):not([role="option"])';
-export const LIBRARY_LABELS = '[role="button"][aria-label^="Remove "]';
+export const LIBRARY_LABELS =
+  '[role="button"][aria-label^="Remove "], .Toastify__close-button[aria-label="close"], [role="progressbar"][aria-label="notification timer"], ' +
+  'a[aria-label="Open link in a new tab"]';
 export const LIBRARY_ROLES = '[aria-roledescription="sortable"]';

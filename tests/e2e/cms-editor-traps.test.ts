@@ -210,6 +210,11 @@ describe('the humas editor’s traps', () => {
       );
     const heard: string[] = [];
     await openCms(page, base, proxy.port, 'collections/news/new');
+    // Decap's own notice (required fields left empty) has a close button named in Indonesian.
+    await publishNow(page);
+    const toastClose = page.locator('.Toastify__close-button');
+    await toastClose.first().waitFor({ timeout: 10_000 });
+    expect(await toastClose.first().getAttribute('aria-label')).toBe('Tutup pemberitahuan');
     // The alt text is required whenever there is a photo: its label does not say "(tidak wajib)".
     const altLabel = page.locator('label').filter({ hasText: /^Teks alternatif \(alt\)/ });
     expect(await altLabel.innerText()).toMatch(/^teks alternatif \(alt\)$/i);
