@@ -121,7 +121,8 @@ export const selectField = (name: string, label: string, options: readonly Optio
 
 /** The Markdown body of an entry. */
 export const bodyField = (label = 'Isi', extra: Options<CmsFieldMarkdown> = {}): CmsField =>
-  beyondDecapTypes({ name: 'body', label, widget: 'markdown', media_library: pictureUploadCap, ...extra });
+  // Only the photo component in the toolbar's "Tambah komponen" (Decap's code block is labelled in English and humas writes no code).
+  beyondDecapTypes({ name: 'body', label, widget: 'markdown', media_library: pictureUploadCap, editor_components: ['image'], ...extra });
 
 /** A whole number (years, counts, order). */
 export const numberField = (name: string, label: string, extra: Options<CmsFieldNumber> = {}): CmsField => ({

@@ -252,6 +252,20 @@ describe('the humas editor’s traps', () => {
     const remove = page.locator('[role="button"][aria-label^="Hapus "]');
     await expect.poll(() => remove.count(), { timeout: 5_000 }).toBe(1);
     expect(await page.locator('[aria-label^="Remove"]').count()).toBe(0);
+    // The rich text editor's components: a photo, asked for in Indonesian (Decap's are "Image", "Code Block").
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.getByTitle('Tambah komponen').click();
+    const component = page.getByText('Foto', { exact: true }).filter({ visible: true });
+    await component.waitFor({ timeout: 5_000 });
+    expect(await page.getByText(/^(Image|Code Block)$/).count()).toBe(0);
+    await component.click();
+    await page.getByText('Keterangan saat kursor di atas foto', { exact: false }).first().waitFor({ timeout: 5_000 });
+    expect(
+      await page
+        .locator('label')
+        .filter({ hasText: /^(Image|Alt Text|Title)\b/ })
+        .count(),
+    ).toBe(0);
     // Sortable list items (the business FAQ): described and announced in Indonesian.
     await openCms(page, base, proxy.port, 'collections/data/entries/faq');
     const items = page.locator('[aria-roledescription]');
