@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import yaml from 'js-yaml';
 import type { DecapProxy } from '../support/decap-proxy';
@@ -278,6 +278,38 @@ describe('the humas editor’s traps', () => {
     expect(heard).toContain(
       'Untuk memindahkan butir ini, tekan spasi, geser dengan tombol panah, lalu tekan spasi lagi untuk meletakkannya, atau Escape untuk membatalkan.',
     );
+  });
+
+  test('the partner preview reads and looks like the public partner page (status, pledge badge, sample notice, pledge, outcomes, areas)', async () => {
+    const slug = 'uji-mitra-peluang-kedua';
+    /** The parts of a partner page an editor compares, as text, and how the pledge and the outcomes' sources are set. */
+    const parts = (root: Page | FrameLocator) =>
+      Promise.all([
+        ...['.card-kicker', '.pledge-badge', 'h1', '.lead', '.sample-notice', '.pledge', '.outcomes', '.link-list'].map((selector) =>
+          root
+            .locator(`article.partner ${selector}`)
+            .first()
+            .innerText()
+            .then((t) => `${selector}: ${t.replace(/\s+/g, ' ').trim()}`),
+        ),
+        root
+          .locator('article.partner .pledge blockquote')
+          .evaluate((el) => `blockquote border ${getComputedStyle(el).borderLeftWidth} ${getComputedStyle(el).borderLeftStyle}`),
+        root
+          .locator('article.partner .outcomes .meta')
+          .first()
+          .evaluate((el) => `outcome source display ${getComputedStyle(el).display}`),
+        root.locator('article.partner .outcomes li strong').first().innerText(),
+      ]);
+    const site = await session.context.newPage();
+    await site.goto(`${base}/mitra/${slug}/`);
+    const onSite = await parts(site);
+    await site.close();
+    await openCms(page, base, proxy.port, `collections/partners/entries/${slug}`);
+    const preview = page.frameLocator('#preview-pane');
+    await preview.locator('article.partner h1').waitFor({ timeout: 10_000 });
+    expect(await parts(preview)).toEqual(onSite);
+    expect(onSite).toContain('.pledge-badge: Mitra Peluang Kedua');
   });
 
   test('no English is left on the editor screens, for eyes or screen readers; the site link and the settings lists read like the site', async () => {
