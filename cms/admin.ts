@@ -14,6 +14,7 @@ import { registerPreviews, type PreviewRegistry } from './previews';
 import type { H } from './previews/h';
 import { registerWidgets } from './widgets';
 import type { CreateClass, WidgetRegistry } from './widgets/types';
+import type { EditorComponentRegistry } from './widgets/body-image';
 import { reportSiteStatus, showRefusedField, startEditorHelp } from './editor-help';
 import { siteStatus } from './site-status';
 
@@ -23,7 +24,7 @@ interface EntryMap {
   get(key: 'data'): DataMap & { toJS(): Record<string, unknown> };
 }
 
-interface DecapGlobal extends PreviewRegistry, WidgetRegistry {
+interface DecapGlobal extends PreviewRegistry, WidgetRegistry, EditorComponentRegistry {
   registerLocale(locale: string, phrases: unknown): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: EntryMap }) => unknown }): void;
   init(options: { config: CmsConfig }): void;

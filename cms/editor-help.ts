@@ -11,8 +11,13 @@
  *   cms/site-status.ts, which uses the build's rules;
  * - the header's link to the site says "Lihat situs" (Decap writes the address itself, "/"), and a
  *   field's box loses Decap's screen-reader name after the widget ("kolom string", "kolom
- *   datetime"): the field's label names its input.
+ *   datetime"): the field's label names its input; the alt text, required whenever there is a
+ *   photo, is not labelled "(tidak wajib)" (cms/fields.ts REQUIRED_WHEN_NAMED);
+ * - the English of Decap's libraries (select menus, sortable lists, their screen-reader
+ *   announcements) is replaced by Indonesian as it appears (cms/library-phrases.ts).
  */
+import { LIBRARY_LABELS, LIBRARY_ROLES, LIBRARY_TEXTS, libraryPhraseInIndonesian } from './library-phrases';
+import { REQUIRED_WHEN_NAMED } from './fields';
 import { idPhrases } from './locale-id';
 import type { SiteStatus } from './site-status';
 
@@ -166,6 +171,9 @@ export function switchName(label: string): string {
     .trim();
 }
 
+/** The "(tidak wajib)" Decap puts in the labels of REQUIRED_WHEN_NAMED fields (their label's for is Decap's "<name>-field-<n>"). */
+const CONDITIONAL_OPTIONAL = REQUIRED_WHEN_NAMED.map((name) => `label[for^="${name}-field-"] > span`).join(', ');
+
 /** Decap's name of a field's box: "kolom string" (its phrase with the widget's name). */
 const BOX_NAME = new RegExp(`^${idPhrases.editor.editorControl.field.widgetLabel.replace('%{widgetLabel}', '[a-z-]+')}$`);
 
@@ -193,9 +201,40 @@ function nameThings(): void {
       const label = document.querySelector(`label[for="${CSS.escape(toggle.id)}"]`)?.textContent;
       if (label) toggle.setAttribute('aria-label', switchName(label));
     }
+    // A field required whenever its hint says ("wajib bila ada foto") is not labelled "(tidak wajib)".
+    for (const optional of document.querySelectorAll<HTMLElement>(CONDITIONAL_OPTIONAL)) if (!optional.hidden) optional.hidden = true;
+    inIndonesian();
     showSiteStatus();
   };
-  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+  // Texts the libraries change in place (announcements) and labels they set come as characterData and attribute changes.
+  new MutationObserver(name).observe(document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-label', 'aria-roledescription'],
+  });
+}
+
+/** Puts the Indonesian of cms/library-phrases.ts in place of the libraries' English (only real changes, so the observer settles). */
+function inIndonesian(): void {
+  for (const el of document.querySelectorAll<HTMLElement>(LIBRARY_TEXTS)) {
+    const said = libraryPhraseInIndonesian(el.textContent ?? '');
+    if (said === null) continue;
+    // The text node React keeps writing to is changed, not replaced, so its next announcement comes through.
+    const node = el.childNodes.length === 1 && el.firstChild instanceof Text ? el.firstChild : null;
+    if (node) node.nodeValue = said;
+    else el.textContent = said;
+  }
+  for (const [selector, attribute] of [
+    [LIBRARY_LABELS, 'aria-label'],
+    [LIBRARY_ROLES, 'aria-roledescription'],
+  ] as const) {
+    for (const el of document.querySelectorAll(selector)) {
+      const said = libraryPhraseInIndonesian(el.getAttribute(attribute) ?? '');
+      if (said !== null) el.setAttribute(attribute, said);
+    }
+  }
 }
 
 /**

@@ -28,6 +28,16 @@ import { ALT_MAX } from '../src/schemas/image';
  */
 type Options<Widget> = Omit<CmsFieldBase, 'name' | 'label'> & Partial<Omit<Widget, 'widget'>>;
 
+/** The name of the alternative text beside every photo. */
+export const ALT_FIELD = 'alt';
+
+/**
+ * Fields Decap must treat as optional although the site requires them in the case their hint
+ * names (the alt text: whenever there is a photo). Decap labels every optional field "(tidak
+ * wajib)"; cms/editor-help.ts hides that on these, so the label never contradicts the hint.
+ */
+export const REQUIRED_WHEN_NAMED: readonly string[] = [ALT_FIELD];
+
 /** The project's own widget for text lists (cms/widgets/tags.ts). */
 interface CmsFieldTags {
   widget: 'tags';
@@ -112,7 +122,8 @@ export const selectField = (name: string, label: string, options: readonly Optio
 
 /** The Markdown body of an entry. */
 export const bodyField = (label = 'Isi', extra: Options<CmsFieldMarkdown> = {}): CmsField =>
-  beyondDecapTypes({ name: 'body', label, widget: 'markdown', media_library: pictureUploadCap, ...extra });
+  // Only the photo component in the toolbar's "Tambah komponen" (Decap's code block is labelled in English and humas writes no code).
+  beyondDecapTypes({ name: 'body', label, widget: 'markdown', media_library: pictureUploadCap, editor_components: ['image'], ...extra });
 
 /** A whole number (years, counts, order). */
 export const numberField = (name: string, label: string, extra: Options<CmsFieldNumber> = {}): CmsField => ({
@@ -221,13 +232,13 @@ export const imageWithAltField = (name: string, label: string, extra: Options<Cm
       hint: PICTURE_FILE_HINT,
     }),
     {
-      name: 'alt',
+      name: ALT_FIELD,
       label: 'Teks alternatif (alt)',
       widget: 'string',
       required: false,
       pattern: lengthPattern(ALT_MAX),
-      // Optional to Decap (an empty picture needs none), so its label says "(tidak wajib)": the hint says when it is needed.
-      hint: `Kosongkan hanya bila tidak ada foto. Bila ada foto, isi wajib (tanpa teks ini foto tidak bisa disimpan). ${ALT_HINT} Misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial".`,
+      // Optional to Decap (an empty picture needs none); its label loses Decap's "(tidak wajib)" (REQUIRED_WHEN_NAMED).
+      hint: `Wajib bila ada foto (tanpa teks ini foto tidak bisa disimpan). ${ALT_HINT} Misalnya: "Kalapas berjabat tangan dengan Kepala Dinas Sosial". Kosongkan hanya bila tidak ada foto.`,
     },
   ],
   ...extra,

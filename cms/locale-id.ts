@@ -340,7 +340,8 @@ export const idPhrases = {
       workflowHeading: 'Alur kerja redaksi',
       newPost: 'Tulisan baru',
       description: '%{smart_count} entri menunggu ditinjau, %{readyCount} siap terbit.',
-      dateFormat: 'D MMMM',
+      // Numbers only: Decap formats this date with moment's English names whatever the locale ("2 December").
+      dateFormat: 'DD-MM-YYYY',
     },
     workflowCard: {
       lastChange: '%{date} oleh %{author}',

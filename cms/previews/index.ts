@@ -5,6 +5,7 @@
 import siteCss from '../../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
 import agendaCss from '../../src/styles/agenda.css?inline';
+import partnerCss from '../../src/styles/partner.css?inline';
 import { entryData, type H, type PreviewTemplate } from './h';
 import { newsPreview } from './news';
 import { partnerPreview } from './partner';
@@ -42,6 +43,7 @@ export function registerPreviews(cms: PreviewRegistry, h: H, onRender: (collecti
   cms.registerPreviewStyle(siteCss, { raw: true });
   cms.registerPreviewStyle(previewCss, { raw: true });
   cms.registerPreviewStyle(agendaCss, { raw: true });
+  cms.registerPreviewStyle(partnerCss, { raw: true });
   for (const [name, make] of Object.entries(PREVIEW_TEMPLATES)) {
     const template = make(h);
     cms.registerPreviewTemplate(name, (props) => {

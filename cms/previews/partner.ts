@@ -1,6 +1,7 @@
 /**
- * Preview of a partner page (/mitra/<slug>/) in the site's style: kind, status, areas of
- * cooperation, logo, public contact and description.
+ * Preview of a partner page (/mitra/<slug>/) in the site's markup and styles (global.css and the
+ * page's own partner.css): kind, status, pledge badge, areas of cooperation, logo, public contact,
+ * sample notice, pledge, outcomes and description.
  */
 import { labelOf, partnerKinds, partnerStatuses, programAreas, type PartnerOutcome } from '../../src/schemas/enums';
 import { formatNumber } from '../../src/lib/impact';
@@ -34,8 +35,8 @@ export interface PartnerView {
   notes: string[];
   /** The "Mitra Peluang Kedua" pledge (date as the page shows it), when both parts are filled. */
   pledge?: { date: string; statement: string };
-  /** Outcomes as the page lists them: "12 orang: Warga binaan dilatih, periode 2025" and the source. */
-  outcomes: { text: string; source: string }[];
+  /** Outcomes as the page lists them: "12 orang" (bold), ": Warga binaan dilatih, periode 2025" and the source. */
+  outcomes: { value: string; text: string; source: string }[];
 }
 
 /** Computes the partner preview from the CMS data. */
@@ -64,7 +65,8 @@ export function partnerView(data: Record<string, unknown>): PartnerView {
     outcomes: (Array.isArray(data.outcomes) ? data.outcomes : [])
       .filter((o): o is Record<string, unknown> => !!o && typeof o === 'object')
       .map((o) => ({
-        text: `${typeof o.value === 'number' ? formatNumber(o.value) : '–'} ${t('partnerPage.outcomes.unit')}: ${text(o.measure) ? outcomeLabel({ measure: text(o.measure) as PartnerOutcome, months: typeof o.months === 'number' ? o.months : undefined }) : ''}, ${t('partnerPage.outcomes.period', { period: text(o.period) })}`,
+        value: `${typeof o.value === 'number' ? formatNumber(o.value) : '–'} ${t('partnerPage.outcomes.unit')}`,
+        text: `${text(o.measure) ? outcomeLabel({ measure: text(o.measure) as PartnerOutcome, months: typeof o.months === 'number' ? o.months : undefined }) : ''}, ${t('partnerPage.outcomes.period', { period: text(o.period) })}`,
         source: text(o.source),
       })),
   };
@@ -92,6 +94,7 @@ export function partnerPreview(h: H): PreviewTemplate {
             ' ',
             h('span', { className: `partner-status status-${v.statusValue}` }, v.status),
           ),
+          v.pledge ? h('p', { className: 'pledge-badge-line' }, h('a', { className: 'badge pledge-badge', href: '#' }, t('partnerPage.pledge.badge'))) : null,
           v.logo ? h('img', { src: assetUrl(props, v.logo.src), alt: v.logo.alt, className: 'logo partner-logo', width: 160 }) : null,
           h('h1', null, v.name),
           v.summary ? h('p', { className: 'lead' }, v.summary) : null,
@@ -124,7 +127,13 @@ export function partnerPreview(h: H): PreviewTemplate {
                   'ul',
                   null,
                   ...v.outcomes.map((o, i) =>
-                    h('li', { key: i }, o.text, h('span', { className: 'meta' }, ` ${t('partnerPage.outcomes.source', { source: o.source })}`)),
+                    h(
+                      'li',
+                      { key: i },
+                      h('strong', null, o.value),
+                      `: ${o.text}`,
+                      h('span', { className: 'meta' }, ` ${t('partnerPage.outcomes.source', { source: o.source })}`),
+                    ),
                   ),
                 ),
               )

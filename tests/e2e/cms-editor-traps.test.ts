@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import yaml from 'js-yaml';
 import type { DecapProxy } from '../support/decap-proxy';
@@ -197,6 +197,119 @@ describe('the humas editor’s traps', () => {
     expect(await readIfExists(file)).toMatch(/consent:\n  given: true\n(    .*\n|  .*\n)*?  date: 2026-11-21\n/);
     await page.getByRole('button', { name: 'Sudah terbit' }).waitFor({ timeout: 10_000 });
     await expect.poll(() => page.locator('.lapas-site-status').innerText(), { timeout: 10_000 }).toBe('Di situs: tampil (setelah pembangunan berikutnya)');
+  });
+
+  test('select menus and sortable lists speak Indonesian too, to eyes and to screen readers; the alt text is not labelled optional', async () => {
+    const english = /\b(option|options|selected|deselected|focused|results?|available|press|Use|draggable|droppable|Remove|sortable|Loading)\b/;
+    /** What the libraries' live regions and item descriptions say right now. */
+    const spoken = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#aria-selection, #aria-focused, #aria-results, #aria-guidance, [id^="DndDescribedBy-"], [id^="DndLiveRegion-"]')]
+          .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+      );
+    const heard: string[] = [];
+    await openCms(page, base, proxy.port, 'collections/news/new');
+    // Decap's own notice (required fields left empty) has a close button named in Indonesian.
+    await publishNow(page);
+    const toastClose = page.locator('.Toastify__close-button');
+    await toastClose.first().waitFor({ timeout: 10_000 });
+    expect(await toastClose.first().getAttribute('aria-label')).toBe('Tutup pemberitahuan');
+    // The alt text is required whenever there is a photo: its label does not say "(tidak wajib)".
+    const altLabel = page.locator('label').filter({ hasText: /^Teks alternatif \(alt\)/ });
+    expect(await altLabel.innerText()).toMatch(/^teks alternatif \(alt\)$/i);
+    expect(await page.getByText(/^Wajib bila ada foto/).count()).toBe(1);
+    // A select: focused, searched without a match, then a choice.
+    await page.getByLabel('Kategori').focus();
+    heard.push(...(await spoken()));
+    await page.keyboard.type('zzz');
+    await page.getByText('Tidak ada pilihan yang cocok', { exact: true }).waitFor({ timeout: 5_000 });
+    heard.push(...(await spoken()));
+    expect(await page.getByText('No options').count()).toBe(0);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('ArrowDown');
+    heard.push(...(await spoken()));
+    await page.keyboard.press('Enter');
+    heard.push(...(await spoken()));
+    // A relation with several values: the chosen value's remove button.
+    await page.getByLabel('Mitra yang terlibat').focus();
+    await page.keyboard.press('ArrowDown');
+    // The partners are loaded when the menu opens.
+    const menu = page.locator('[class*="-menu"]').first();
+    const menuTexts: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          menuTexts.push(await menu.innerText().catch(() => ''));
+          return menuTexts.at(-1);
+        },
+        { timeout: 10_000, interval: 20 },
+      )
+      .toMatch(/^(?!Memuat)\w/);
+    expect(menuTexts.filter((t) => english.test(t))).toEqual([]);
+    await page.keyboard.press('Enter');
+    heard.push(...(await spoken()));
+    const remove = page.locator('[role="button"][aria-label^="Hapus "]');
+    await expect.poll(() => remove.count(), { timeout: 5_000 }).toBe(1);
+    expect(await page.locator('[aria-label^="Remove"]').count()).toBe(0);
+    // The rich text editor's components: a photo, asked for in Indonesian (Decap's are "Image", "Code Block").
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.getByTitle('Tambah komponen').click();
+    const component = page.getByText('Foto', { exact: true }).filter({ visible: true });
+    await component.waitFor({ timeout: 5_000 });
+    expect(await page.getByText(/^(Image|Code Block)$/).count()).toBe(0);
+    await component.click();
+    await page.getByText('Keterangan saat kursor di atas foto', { exact: false }).first().waitFor({ timeout: 5_000 });
+    expect(
+      await page
+        .locator('label')
+        .filter({ hasText: /^(Image|Alt Text|Title)\b/ })
+        .count(),
+    ).toBe(0);
+    // Sortable list items (the business FAQ): described and announced in Indonesian.
+    await openCms(page, base, proxy.port, 'collections/data/entries/faq');
+    const items = page.locator('[aria-roledescription]');
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('aria-roledescription'))))).toEqual(new Set(['butir yang dapat dipindah']));
+    heard.push(...(await spoken()));
+    expect(heard).toContain('0 pilihan cocok dengan "zzz".');
+    expect(heard.filter((h) => /^Dipilih: .+\.$/.test(h))).toHaveLength(2);
+    expect(heard.filter((h) => english.test(h))).toEqual([]);
+    expect(heard).toContain(
+      'Untuk memindahkan butir ini, tekan spasi, geser dengan tombol panah, lalu tekan spasi lagi untuk meletakkannya, atau Escape untuk membatalkan.',
+    );
+  });
+
+  test('the partner preview reads and looks like the public partner page (status, pledge badge, sample notice, pledge, outcomes, areas)', async () => {
+    const slug = 'uji-mitra-peluang-kedua';
+    /** The parts of a partner page an editor compares, as text, and how the pledge and the outcomes' sources are set. */
+    const parts = (root: Page | FrameLocator) =>
+      Promise.all([
+        ...['.card-kicker', '.pledge-badge', 'h1', '.lead', '.sample-notice', '.pledge', '.outcomes', '.link-list'].map((selector) =>
+          root
+            .locator(`article.partner ${selector}`)
+            .first()
+            .innerText()
+            .then((t) => `${selector}: ${t.replace(/\s+/g, ' ').trim()}`),
+        ),
+        root
+          .locator('article.partner .pledge blockquote')
+          .evaluate((el) => `blockquote border ${getComputedStyle(el).borderLeftWidth} ${getComputedStyle(el).borderLeftStyle}`),
+        root
+          .locator('article.partner .outcomes .meta')
+          .first()
+          .evaluate((el) => `outcome source display ${getComputedStyle(el).display}`),
+        root.locator('article.partner .outcomes li strong').first().innerText(),
+      ]);
+    const site = await session.context.newPage();
+    await site.goto(`${base}/mitra/${slug}/`);
+    const onSite = await parts(site);
+    await site.close();
+    await openCms(page, base, proxy.port, `collections/partners/entries/${slug}`);
+    const preview = page.frameLocator('#preview-pane');
+    await preview.locator('article.partner h1').waitFor({ timeout: 10_000 });
+    expect(await parts(preview)).toEqual(onSite);
+    expect(onSite).toContain('.pledge-badge: Mitra Peluang Kedua');
   });
 
   test('no English is left on the editor screens, for eyes or screen readers; the site link and the settings lists read like the site', async () => {

@@ -87,6 +87,12 @@ describe('the editorial workflow (proxy in git mode, as the GitHub backend in pr
     await expect.poll(() => page.getByText(TITLE).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const board = await page.locator('body').innerText();
     expect(board).toContain('Siap terbit');
+    // The card's last change is dated as the CMS dates everything, DD-MM-YYYY (not "2 December").
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
+    });
+    expect(board.split('\n').map((line) => line.trim())).toContain(today);
   });
 
   test('publishing (after the confirmation question) puts the article on the main branch', async () => {

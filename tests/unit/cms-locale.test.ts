@@ -50,6 +50,12 @@ describe('the Indonesian CMS locale', () => {
     expect([...indonesian.keys()].filter((k) => !english.has(k))).toEqual([]);
   });
 
+  test('dates Decap formats itself are numbers, DD-MM-YYYY (moment writes month and day names in English whatever the locale)', () => {
+    const formats = [...indonesian].filter(([k]) => k.endsWith('dateFormat'));
+    expect(formats.length).toBeGreaterThan(0);
+    for (const [key, format] of formats) expect(format, key).toBe('DD-MM-YYYY');
+  });
+
   test('plural forms are written once (Polyglot treats "id" as having no plural)', () => {
     expect([...indonesian.values()].filter((v) => String(v).includes('||||'))).toEqual([]);
   });

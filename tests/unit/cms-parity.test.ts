@@ -19,8 +19,10 @@ import { cmsConfig, collections } from '../../cms/config';
 import { IMAGE_FIELDS, problemsBeforeSave } from '../../cms/validation';
 import { cmsFieldsOf } from '../../cms/from-schema';
 import { describedTree } from '../../src/schemas/describe';
+import { ALT_FIELD, REQUIRED_WHEN_NAMED } from '../../cms/fields';
 import { newsSchema } from '../../src/schemas/news';
 import { storySchema } from '../../src/schemas/story';
+import { consentSchema } from '../../src/schemas/consent';
 import { partnerSchema } from '../../src/schemas/partner';
 import { programSchema } from '../../src/schemas/program';
 import { eventFields, eventSchema } from '../../src/schemas/event';
@@ -219,6 +221,27 @@ describe('the CMS configuration', () => {
       }
       expect(pictures.toSorted(), form.name).toEqual((IMAGE_FIELDS[form.name] ?? []).map((i) => i.name).toSorted());
     }
+  });
+
+  test('an alt text is required whenever its hint says so, and its label does not call it optional', () => {
+    for (const form of forms.filter((f) => f.folder)) {
+      for (const picture of form.fields.filter((f) => f.widget === 'object' && isImageObject(f))) {
+        const alt = subFields(picture)!.find((s) => s.name === ALT_FIELD)!;
+        // Optional to Decap, so its "(tidak wajib)" is hidden (REQUIRED_WHEN_NAMED) and the hint opens with the condition.
+        if (alt.required === false) {
+          expect(REQUIRED_WHEN_NAMED, `${form.name}.${picture.name}`).toContain(alt.name);
+          expect(alt.hint, `${form.name}.${picture.name}`).toMatch(/^Wajib bila ada foto/);
+        }
+      }
+    }
+  });
+
+  test('a story whose consent is not given is refused in the words of its switch ("diaktifkan", not "dicentang")', () => {
+    const result = consentSchema.safeParse({ given: false, date: '2026-11-01', channels: ['situs-web'] });
+    expect(result.success).toBe(false);
+    const message = result.error!.issues.map((i) => i.message).join(' ');
+    expect(message).toMatch(/"Persetujuan diberikan" harus diaktifkan/);
+    expect(message).not.toMatch(/centang/);
   });
 
   test('photos lose their EXIF/GPS block in the browser before upload', () => {

@@ -348,9 +348,12 @@ describe('the partner preview shows the pledge and the outcomes', () => {
   test('pledge with its date in WIB words, outcome with its source', () => {
     const v = partnerView(data);
     expect(v.pledge).toEqual({ date: '17 Agustus 2026', statement: 'Kami berikrar.' });
-    expect(v.outcomes).toEqual([{ text: '2 orang: Masih bekerja setelah 6 bulan, periode 2025', source: 'Laporan HRD' }]);
+    expect(v.outcomes).toEqual([{ value: '2 orang', text: 'Masih bekerja setelah 6 bulan, periode 2025', source: 'Laporan HRD' }]);
     const tree = partnerPreview(h)(props(data));
     expect(find(tree, (n) => n.props.className === 'pledge').map(textOf)[0]).toContain('Kami berikrar.');
+    // As on the page: the badge above the name, the number in bold.
+    expect(find(tree, (n) => n.props.className === 'badge pledge-badge').map(textOf)).toEqual(['Mitra Peluang Kedua']);
+    expect(find(tree, (n) => n.type === 'strong').map(textOf)).toEqual(['2 orang']);
   });
   test('half a pledge is named in the editor note', () => {
     expect(partnerView({ ...data, pledgeStatement: '' }).notes[0]).toMatch(/^"Isi ikrar" wajib diisi/);

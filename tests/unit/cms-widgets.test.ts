@@ -3,12 +3,16 @@
  * tags typed as people type them, the counter's limit read from the field's pattern, dates typed
  * DD-MM-YYYY and stored as the build reads them (WIB), unique upload names, the refused-save notice.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { BODY_IMAGE_PATTERN, bodyImageComponent, bodyImageFrom, bodyImageMarkdown } from '../../cms/widgets/body-image';
 import { joinTags, listOf, splitTags, tagsSummary } from '../../cms/widgets/tags';
 import { counterText, limitOf } from '../../cms/widgets/counter';
 import { dateInWords, displayOf, nowInWib, parseDayText, parseTimeText, readTyped, storedValue } from '../../cms/widgets/wib-date';
 import { isSaveAction, labelInMessage, replaceQuestion, switchName, refusalHeading, refusalLines, uniqueUploadName } from '../../cms/editor-help';
-import { lengthPattern } from '../../cms/fields';
+import { bodyField, lengthPattern } from '../../cms/fields';
 import { siteStatus } from '../../cms/site-status';
 import { parseWibDate } from '../../src/lib/dates';
 
@@ -229,5 +233,31 @@ describe('the site status beside "Sudah terbit" (the build’s rules)', () => {
     ['site settings', 'settings', {}, null],
   ])('%s', (_name, collection, data, text) => {
     expect(siteStatus(collection, data, morning)?.text ?? null).toBe(text);
+  });
+});
+
+describe('the body photo component (Indonesian labels, Decap’s Markdown)', () => {
+  const bundle = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist/decap-cms.js'), 'utf8');
+
+  test.each<[{ image: string; alt?: string; title?: string }, string]>([
+    [{ image: 'images/las.jpg', alt: 'Percikan api las' }, '![Percikan api las](images/las.jpg)'],
+    [{ image: 'images/las.jpg', alt: 'Las', title: 'Bengkel Sinar Karya' }, '![Las](images/las.jpg "Bengkel Sinar Karya")'],
+    [{ image: 'images/las.jpg' }, '![](images/las.jpg)'],
+  ])('%j is written %s and read back', (values, markdown) => {
+    expect(bodyImageMarkdown(values)).toBe(markdown);
+    expect(bodyImageFrom(markdown.match(BODY_IMAGE_PATTERN))).toEqual({ image: values.image, alt: values.alt ?? '', title: values.title });
+  });
+
+  test('reads Markdown as Decap’s own image component does (same pattern), and replaces it (same id)', () => {
+    expect(bundle).toContain(`pattern:${BODY_IMAGE_PATTERN.toString()}`);
+    expect(bundle).toContain('label:"Image",id:"image"');
+    const component = bodyImageComponent(() => null);
+    expect(component.id).toBe('image');
+    const labels = [String(component.label), ...(component.fields as { label: string }[]).map((f) => f.label)];
+    expect(labels.filter((l) => /\b(Image|Alt Text|Title)\b/.test(l))).toEqual([]);
+  });
+
+  test('the body toolbar offers only the photo component (Decap’s code block is labelled in English)', () => {
+    expect((bodyField('Isi') as { editor_components?: string[] }).editor_components).toEqual(['image']);
   });
 });
