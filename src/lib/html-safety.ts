@@ -7,7 +7,8 @@
  * cleaned (hast-util-sanitize with a schema made from the same allow-list), so what reaches a page
  * is what the allow-list lets through even if a judgement were wrong.
  */
-import type { Element, Nodes, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import GithubSlugger from 'github-slugger';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
@@ -299,9 +300,57 @@ function withNoopener(rel: unknown): string[] {
 }
 
 /**
+ * The prefix of every id a body carries (GitHub's, which GFM footnotes already use): the page
+ * around the body has ids of its own (main, pesan, order-heading …), and a heading "Pesan" or an
+ * editor's id="main" would otherwise give the page two elements with one id.
+ */
+export const BODY_ID_PREFIX = 'user-content-';
+
+/** The text of an element, as a heading's slug is made from it. */
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+}
+
+/**
+ * Puts the ids of a body in their own namespace: every heading gets an id (its own, or the slug
+ * of its text as Astro would make it), every id and the references to ids inside the body
+ * (aria-describedby, links to `#…` of the body) get {@link BODY_ID_PREFIX}. Changes the tree.
+ */
+export function namespaceIds(tree: Root): Root {
+  const slugger = new GithubSlugger();
+  const prefixed = (id: string) => (id.startsWith(BODY_ID_PREFIX) ? id : `${BODY_ID_PREFIX}${id}`);
+  const ids = new Set<string>();
+  const elementsOf = (node: Root | Element): Element[] => node.children.flatMap((c) => (c.type === 'element' ? [c, ...elementsOf(c)] : []));
+  const all = elementsOf(tree);
+  for (const el of all) {
+    const own = typeof el.properties.id === 'string' && el.properties.id !== '' ? el.properties.id : undefined;
+    if (own === undefined && /^h[1-6]$/.test(el.tagName)) el.properties.id = prefixed(slugger.slug(textOf(el)));
+    else if (own !== undefined) el.properties.id = prefixed(own);
+    if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+  }
+  const reference = (id: string) => (ids.has(prefixed(id)) ? prefixed(id) : id);
+  for (const el of all) {
+    const described = el.properties.ariaDescribedBy;
+    if (Array.isArray(described)) el.properties.ariaDescribedBy = described.map((d) => reference(String(d)));
+    const href = el.properties.href;
+    if (el.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && href.length > 1) {
+      let target: string;
+      try {
+        target = decodeURIComponent(href.slice(1));
+      } catch {
+        continue;
+      }
+      if (ids.has(prefixed(target))) el.properties.href = `#${prefixed(target)}`;
+    }
+  }
+  return tree;
+}
+
+/**
  * The tree that may reach a page: only allowed elements and attributes (comments dropped), link and
  * image addresses that pass the same rules as {@link findUnsafeHtml}, rel="noopener noreferrer" on
- * links to other hosts, h1 turned into h2.
+ * links to other hosts, h1 turned into h2, ids in the body's own namespace ({@link namespaceIds}).
  */
 export function cleanHtml(tree: Root, siteHost: string): Root {
   const clean = sanitize(tree, SCHEMA) as Root;
@@ -319,7 +368,7 @@ export function cleanHtml(tree: Root, siteHost: string): Root {
     }
   };
   walk(clean);
-  return clean;
+  return namespaceIds(clean);
 }
 
 /** Judges and cleans a fragment of HTML: the problems for the editor and the tree that may reach a page. */

@@ -50,9 +50,13 @@ const jam = '08.00';
 \`\`\`
 `;
 
+/** A work's description with a heading named like the page's order section, and an editor's id of the page's own. */
+const WORK_BODY = '\n\n## Pesan\n\nPesan lewat formulir di bawah.\n\n<h2 id="main">Bagian utama</h2>\n\n[Ke bagian pesan](#pesan)\n';
+
 let copy: ProjectCopy;
 let result: RunResult;
 let page: Nodes;
+let workPage: Nodes;
 
 /** Every element under a node. */
 function elements(node: Nodes): Element[] {
@@ -74,8 +78,13 @@ function comments(node: Nodes): string[] {
 beforeAll(async () => {
   copy = await copyProject('html-safety-');
   await writeFile(path.join(copy.dir, 'content/news/uji-html-aman.md'), BODY);
+  const work = path.join(copy.dir, 'content/products/cuci-mobil.md');
+  await writeFile(work, (await readFile(work, 'utf8')) + WORK_BODY);
   result = await buildSite(copy.dir);
-  if (result.code === 0) page = fromHtml(await readFile(path.join(copy.dir, 'dist/berita/uji-html-aman/index.html'), 'utf8'));
+  if (result.code === 0) {
+    page = fromHtml(await readFile(path.join(copy.dir, 'dist/berita/uji-html-aman/index.html'), 'utf8'));
+    workPage = fromHtml(await readFile(path.join(copy.dir, 'dist/karya/cuci-mobil/index.html'), 'utf8'));
+  }
 }, 300_000);
 afterAll(async () => copy?.remove());
 
@@ -126,5 +135,19 @@ describe('allowed raw HTML in a body is built as written; comments never reach t
     const table = elements(page).filter((e) => e.tagName === 'td' && e.properties.className);
     expect(table.map((e) => e.properties.className)).toContainEqual(['align-right']);
     expect(elements(page).filter((e) => e.properties.style !== undefined).map((e) => e.tagName)).toEqual([]);
+  });
+});
+
+describe("a body's ids never collide with the page's own", () => {
+  test('a heading "Pesan" and an editor\'s id="main" on a work\'s page: every id once, the order button and the skip link lead where they did', () => {
+    const ids = elements(workPage)
+      .map((e) => e.properties.id)
+      .filter((id): id is string => typeof id === 'string');
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(elements(workPage).find((e) => e.properties.id === 'pesan')?.tagName).toBe('section');
+    expect(elements(workPage).find((e) => e.properties.id === 'main')?.tagName).toBe('main');
+    expect(ids).toEqual(expect.arrayContaining(['user-content-pesan', 'user-content-main']));
+    // The body's own link to its heading follows the heading's id.
+    expect(elements(workPage).some((e) => e.tagName === 'a' && e.properties.href === '#user-content-pesan')).toBe(true);
   });
 });

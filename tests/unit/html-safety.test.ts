@@ -225,7 +225,28 @@ describe('the Sätteri plugin writes the cleaned tree', () => {
   });
 
   test("a heading 1 in the body becomes a heading 2 (the title is the page's only h1)", () => {
-    expect(render('# Bagian')).toMatch(/^<h2>Bagian<\/h2>/);
+    expect(render('# Bagian')).toMatch(/^<h2 id="user-content-bagian">Bagian<\/h2>/);
+  });
+
+  test.each<[string, string, string[], string[]]>([
+    ['a heading named like a section of the page ("Pesan" on a work\'s page)', '## Pesan\n\nIsi.', ['user-content-pesan'], []],
+    ["an editor's id equal to the page's own (id=\"main\", the skip link's target)", '<h2 id="main">Judul</h2>', ['user-content-main'], []],
+    ['two headings with one text', '## Syarat\n\n## Syarat', ['user-content-syarat', 'user-content-syarat-1'], []],
+    ['a link to a heading of the body follows it', '## Jam Besuk\n\n[lihat jam](#jam-besuk)', ['user-content-jam-besuk'], ['#user-content-jam-besuk']],
+    ["a link to the page's own part stays", '[ke atas](#main)', [], ['#main']],
+    [
+      'footnotes keep their links (label, reference and back reference)',
+      'Teks[^1].\n\n[^1]: Catatan.',
+      ['user-content-fnref-1', 'user-content-footnote-label', 'user-content-fn-1'],
+      ['#user-content-fn-1', '#user-content-fnref-1'],
+    ],
+  ])('body ids live in their own namespace: %s', (_name, markdown, ids, hrefs) => {
+    const tree = fromHtml(render(markdown), { fragment: true });
+    const all = elements(tree);
+    expect(all.map((e) => e.properties.id).filter(Boolean)).toEqual(ids);
+    expect(all.filter((e) => e.tagName === 'a').map((e) => e.properties.href)).toEqual(expect.arrayContaining(hrefs));
+    const described = all.flatMap((e) => (e.properties.ariaDescribedBy as string[] | undefined) ?? []);
+    for (const id of described) expect(ids).toContain(id);
   });
 
   test.each(hostile.slice(0, 12))('refuses %s and names the file', (_name, html) => {
