@@ -4,6 +4,7 @@ import { impactMeasures } from '../../src/schemas/enums';
 import { urlPattern } from '../../src/schemas/url';
 import { booleanField, lengthPattern, numberField, objectListField, selectField, stringField, textField, yamlComment, sampleSwitch } from '../fields';
 import { pageDataFiles } from './page-data';
+import { DATA_FORMAT } from '../data-yaml';
 
 /** The phone pattern of the schema (src/schemas/site-data.ts), with a message in plain words. */
 export const phonePattern: [string, string] = [
@@ -180,5 +181,7 @@ export const siteDataCollection: CmsCollection = {
     'Pengaturan, angka, tanya jawab, mitos-fakta, layanan publik dan kata-kata halaman Bermitra, Dukung dan Beranda. Setiap bagian adalah satu berkas.',
   delete: false,
   editor: { preview: false },
+  // Decap's YAML with the fields' comments (cms/data-yaml.ts: Decap's own drops them in a file collection).
+  format: DATA_FORMAT,
   files: [settingsFile, impactFile, faqFile, mythsFile, ...pageDataFiles],
 };
