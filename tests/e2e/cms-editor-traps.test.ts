@@ -243,7 +243,7 @@ describe('the humas editor’s traps', () => {
           menuTexts.push(await menu.innerText().catch(() => ''));
           return menuTexts.at(-1);
         },
-        { timeout: 10_000, intervals: [20] },
+        { timeout: 10_000, interval: 20 },
       )
       .toMatch(/^(?!Memuat)\w/);
     expect(menuTexts.filter((t) => english.test(t))).toEqual([]);

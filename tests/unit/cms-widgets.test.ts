@@ -239,7 +239,7 @@ describe('the site status beside "Sudah terbit" (the build’s rules)', () => {
 describe('the body photo component (Indonesian labels, Decap’s Markdown)', () => {
   const bundle = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist/decap-cms.js'), 'utf8');
 
-  test.each([
+  test.each<[{ image: string; alt?: string; title?: string }, string]>([
     [{ image: 'images/las.jpg', alt: 'Percikan api las' }, '![Percikan api las](images/las.jpg)'],
     [{ image: 'images/las.jpg', alt: 'Las', title: 'Bengkel Sinar Karya' }, '![Las](images/las.jpg "Bengkel Sinar Karya")'],
     [{ image: 'images/las.jpg' }, '![](images/las.jpg)'],
@@ -253,7 +253,7 @@ describe('the body photo component (Indonesian labels, Decap’s Markdown)', () 
     expect(bundle).toContain('label:"Image",id:"image"');
     const component = bodyImageComponent(() => null);
     expect(component.id).toBe('image');
-    const labels = [component.label, ...(component.fields as { label: string }[]).map((f) => f.label)];
+    const labels = [String(component.label), ...(component.fields as { label: string }[]).map((f) => f.label)];
     expect(labels.filter((l) => /\b(Image|Alt Text|Title)\b/.test(l))).toEqual([]);
   });
 
