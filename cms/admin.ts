@@ -1,5 +1,6 @@
 /**
- * Entry script of /admin/: registers the Indonesian interface, the checks before saving, the
+ * Entry script of /admin/: registers the Indonesian interface, the data files' YAML format
+ * (cms/data-yaml.ts), the checks before saving, the
  * project's widgets (cms/widgets), the helps around Decap's screens (cms/editor-help.ts) and
  * the preview pane, then starts Decap CMS with the typed configuration. The prebuilt decap-cms
  * bundle is loaded before this module and exposes `window.CMS` and `window.h` (self-hosted
@@ -17,6 +18,8 @@ import type { CreateClass, WidgetRegistry } from './widgets/types';
 import type { EditorComponentRegistry } from './widgets/body-image';
 import { reportSiteStatus, showRefusedField, startEditorHelp } from './editor-help';
 import { siteStatus } from './site-status';
+import { DATA_FORMAT, dataFormatter } from './data-yaml';
+import { siteDataCollection } from './collections/site-data';
 
 /** The immutable.js entry Decap passes to event handlers (only what we read). */
 interface EntryMap {
@@ -26,6 +29,7 @@ interface EntryMap {
 
 interface DecapGlobal extends PreviewRegistry, WidgetRegistry, EditorComponentRegistry {
   registerLocale(locale: string, phrases: unknown): void;
+  registerCustomFormat(name: string, extension: string, formatter: ReturnType<typeof dataFormatter>): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: EntryMap }) => unknown }): void;
   init(options: { config: CmsConfig }): void;
 }
@@ -42,6 +46,7 @@ if (!CMS || !h || !createClass) {
   document.body.textContent = 'CMS gagal dimuat: berkas /admin/decap/decap-cms.js tidak ditemukan. Jalankan ulang "npm start".';
 } else {
   CMS.registerLocale('id', idLocale);
+  CMS.registerCustomFormat(DATA_FORMAT, 'yaml', dataFormatter(siteDataCollection.files ?? []));
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {

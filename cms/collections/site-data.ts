@@ -4,6 +4,7 @@ import { faqSchema, impactSchema, mythsSchema, settingsSchema } from '../../src/
 import { yamlComment } from '../fields';
 import { cmsFieldsOf } from '../from-schema';
 import { pageDataFiles } from './page-data';
+import { DATA_FORMAT } from '../data-yaml';
 
 /** content/data/settings.yaml: name, contact, social links (visiting is in services.yaml). */
 export const settingsFile: CmsCollectionFile = {
@@ -99,5 +100,7 @@ export const siteDataCollection: CmsCollection = {
     'Pengaturan, angka, tanya jawab, mitos-fakta, layanan publik dan kata-kata halaman Bermitra, Dukung dan Beranda. Setiap bagian adalah satu berkas.',
   delete: false,
   editor: { preview: false },
+  // Decap's YAML with the fields' comments (cms/data-yaml.ts: Decap's own drops them in a file collection).
+  format: DATA_FORMAT,
   files: [settingsFile, impactFile, faqFile, mythsFile, ...pageDataFiles],
 };

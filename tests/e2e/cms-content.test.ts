@@ -205,6 +205,11 @@ describe('editing every kind of content through the CMS', () => {
     const saved = await readFile(file, 'utf8');
     // Every other setting is saved as it was (a multi-line paragraph and a list included).
     expect(yaml.load(saved)).toEqual({ ...(yaml.load(before) as object), whatsapp: NEW_WHATSAPP });
+    // And the notes in the file too: the warning that the contacts are samples stays above "sample"
+    // (Decap's own YAML dropped every comment of a data file; cms/data-yaml.ts writes them).
+    const comments = (text: string) => text.split('\n').filter((line) => line.startsWith('#'));
+    expect(comments(saved)).toEqual(comments(before));
+    expect(saved).toMatch(/# PERHATIAN: true = telepon, WhatsApp dan e-mail di atas masih CONTOH\.\n(#.*\n)*sample: true\n/);
   });
 
   test('the words of the business page are edited in the CMS like any data file (issue 13)', async () => {

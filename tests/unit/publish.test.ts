@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { consentProblem, exclusionReason, type ConsentRecord } from '../../src/lib/publish';
 import { publishOptionsFrom } from '../../src/lib/build-env';
+import { consentSchema } from '../../src/schemas/consent';
 
 const now = new Date('2026-11-28T10:00:00+07:00');
 const on = { now, includeSamples: true };
@@ -53,5 +54,23 @@ describe('publishOptionsFrom', () => {
   });
   test('a BUILD_NOW that is not a date is refused with a message', () => {
     expect(() => publishOptionsFrom({ BUILD_NOW: 'besok' })).toThrow(/BUILD_NOW="besok" bukan tanggal/);
+  });
+});
+
+describe('a consent record as the CMS saves it (date-only values are WIB calendar days), judged by a build on a UTC host', () => {
+  /** The record as written in a story file, read by the schema, judged at BUILD_NOW (without a zone: WIB). */
+  const judge = (consent: Record<string, unknown>, buildNow: string) => {
+    const record = consentSchema.parse({ given: true, channels: ['situs-web'], ...consent });
+    return consentProblem(record, publishOptionsFrom({ BUILD_NOW: buildNow }).now);
+  };
+  test.each([
+    ['dated today ("Sekarang"), the 05.17 WIB rebuild', { date: '2026-12-02' }, '2026-12-02T05:17', null],
+    ['dated today, just after midnight WIB (still the 1st in UTC)', { date: '2026-12-02' }, '2026-12-02T00:01', null],
+    ['dated tomorrow', { date: '2026-12-03' }, '2026-12-02T23:59', 'not-yet'],
+    ['expires today, the 05.17 WIB rebuild', { date: '2026-11-01', expires: '2026-12-02' }, '2026-12-02T05:17', null],
+    ['expires today, late in the WIB evening', { date: '2026-11-01', expires: '2026-12-02' }, '2026-12-02T23:59', null],
+    ['expired yesterday, the 05.17 WIB rebuild', { date: '2026-11-01', expires: '2026-12-01' }, '2026-12-02T05:17', 'expired'],
+  ])('%s', (_name, consent, buildNow, expected) => {
+    expect(judge(consent, buildNow)).toBe(expected);
   });
 });
