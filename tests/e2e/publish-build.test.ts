@@ -117,6 +117,14 @@ beforeAll(async () => {
   );
   await writeFile(`${stories}/uji-ditarik-ya.md`, story('Kisah uji ditarik ya', consent('  withdrawn: ya\n'), 'guard-withdrawn.jpg', true));
   await writeFile(`${news}/uji-draf-salah.md`, `---\ntitle: Berita uji draf salah\ndate: kemarin\ndraft: true\n---\n\nIsi.\n`);
+  // Names a partner that is left out of this build (a sample, samples off): not a mistake, the link is simply not shown.
+  await writeFile(
+    `${news}/uji-mitra-tidak-tampil.md`,
+    article('Berita uji mitra tidak tampil', 'date: 2026-11-10T09:00:00+07:00\npartners: [uji-mitra-contoh, dinas-sosial-grobogan]', 'x').replace(
+      /cover:\n.*\n.*\n/,
+      '',
+    ),
+  );
   // Written without a zone: 09.00 in Purwodadi, whatever the build machine's zone.
   await writeFile(
     `${news}/uji-jam-tanpa-zona.md`,
@@ -179,6 +187,13 @@ describe('build 1: consent, drafts and scheduled items (now = 28 November 2026)'
     expect(first.output).toContain('content/stories/uji-belum-setuju.md: persetujuan belum diberikan');
     expect(first.output).toContain('content/stories/uji-ditarik-ya.md: persetujuan telah ditarik');
     expect(first.output).toContain('content/news/uji-draf-salah.md: draf');
+  });
+
+  test('an article naming a partner left out of the build is published without that link, and the log has no English error about it', async () => {
+    const html = await read(page(dist1(), 'berita/uji-mitra-tidak-tampil'));
+    expect(html).toContain('/mitra/dinas-sosial-grobogan/');
+    expect(html).not.toContain('/mitra/uji-mitra-contoh/');
+    expect(first.output).not.toMatch(/Invalid content reference/);
   });
 
   test('withdrawn and expired stories, the draft and the scheduled article have no page, no link and no feed entry', async () => {
