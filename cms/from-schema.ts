@@ -8,7 +8,7 @@
 import type { CmsField } from 'decap-cms-core';
 import type { z } from 'astro/zod';
 import type { ReferencedCollection } from '../src/schemas/context';
-import { describedFields, type FieldMeta } from '../src/schemas/describe';
+import { describedFields, describedTree, type FieldMeta } from '../src/schemas/describe';
 import {
   booleanField,
   dateField,
@@ -30,8 +30,22 @@ import {
 /** The field of each collection a relation shows and searches (what an editor recognises an entry by). */
 export const DISPLAY_FIELD: Record<ReferencedCollection, string> = { partners: 'name', programs: 'title', news: 'title', stories: 'title' };
 
-/** Options only the CMS needs, by field path ("outcomes", "consent.channels"). */
-export type CmsExtras = Record<string, Record<string, unknown>>;
+/**
+ * What only the CMS needs beside a field's description: a list's item name and collapsed summary,
+ * a YAML comment written above the field, a number's step, and a check Decap makes before saving
+ * that the schema leaves to the publish rules. Label, hint, required and limits are never here:
+ * they are the description's.
+ */
+export interface CmsOnlyOptions {
+  label_singular?: string;
+  summary?: string;
+  comment?: string;
+  step?: number;
+  pattern?: [string, string];
+}
+
+/** Options only the CMS needs, by field path ("outcomes", "consent.channels", "years.figures"). */
+export type CmsExtras = Record<string, CmsOnlyOptions>;
 
 /** The options every field takes from its description: hint, and `required: false` when the schema lets it be absent. */
 function common(meta: FieldMeta) {
@@ -99,18 +113,18 @@ function fieldFor(name: string, meta: FieldMeta, path: string, extras: CmsExtras
  * set (`editable: false`), with the extras of its path merged last.
  */
 export function cmsFieldsOf(object: z.ZodObject, extras: CmsExtras = {}, prefix = ''): CmsField[] {
-  const known = new Set<string>();
-  const fields = describedFields(object, prefix || 'form')
+  if (!prefix) {
+    // An extra for a field that does not exist is a misspelt path: say so instead of ignoring it.
+    const paths = new Set(describedTree(object).map((f) => f.path.replaceAll('[]', '')));
+    for (const path of Object.keys(extras)) if (!paths.has(path)) throw new Error(`CMS extras name "${path}", which is not a field of the form`);
+  }
+  return describedFields(object, prefix || 'form')
     .filter(({ meta }) => meta.editable !== false)
     .map(({ name, meta }) => {
       const path = prefix ? `${prefix}.${name}` : name;
-      known.add(path);
-      return { ...fieldFor(name, meta, path, extras), ...extras[path] } as CmsField;
+      return withExtras(fieldFor(name, meta, path, extras), extras[path]);
     });
-  // An extra for a field that does not exist is a misspelt path: say so instead of ignoring it.
-  for (const path of Object.keys(extras)) {
-    const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
-    if (parent === prefix && !known.has(path)) throw new Error(`CMS extras name "${path}", which is not a field of ${prefix || 'the form'}`);
-  }
-  return fields;
 }
+
+/** A generated field with the CMS-only options of its path (the one place they meet Decap's field type). */
+const withExtras = (field: CmsField, extra: CmsOnlyOptions | undefined): CmsField => (extra ? ({ ...field, ...extra } as CmsField) : field);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { SeenEntry } from './content-report';
 import { parseWibDate } from './dates';
 import { formatEventDay, isBareDay, overdueReportDays, wibDayEnd } from './events';
-import { pictureFieldsOf, referenceFieldsOf } from '../schemas/entry-fields';
+import { labelAt, pictureFieldsOf, referenceFieldsOf } from '../schemas/entry-fields';
 
 /** The collections whose entries are Markdown files under content/<folder>/, and the files they read. */
 export const ENTRY_FOLDERS = { news: 'news', stories: 'stories', partners: 'partners', programs: 'programs', products: 'products', events: 'events' } as const;
@@ -183,9 +183,10 @@ export function bodyPictureNotProcessedMessage(file: string, src: string): strin
 
 /** The message for a story whose body shows pictures although the person's face may not be shown. */
 export function storyBodyPicturesMessage(file: string): string {
+  const showFace = labelAt('stories', 'showFace');
   return (
-    `${file}: kisah ini memuat foto di isi tulisan, padahal "Wajah boleh ditampilkan" tidak aktif. ` +
-    'Foto di isi kisah diperlakukan seperti foto utama: hapus foto dari isi tulisan, atau aktifkan "Wajah boleh ditampilkan" bila orangnya setuju wajahnya tampil.'
+    `${file}: kisah ini memuat foto di isi tulisan, padahal "${showFace}" tidak aktif. ` +
+    `Foto di isi kisah diperlakukan seperti foto utama: hapus foto dari isi tulisan, atau aktifkan "${showFace}" bila orangnya setuju wajahnya tampil.`
   );
 }
 
@@ -253,9 +254,9 @@ export function overdueEventReports(entries: RawEntry[], { now, includeSamples }
     const days = overdueReportDays({ end, cancelled: e.data.cancelled === true, hasReport: referenceValues(e.data.report).length > 0 }, now);
     if (days === null) continue;
     messages.push(
-      `${e.file}: acara ini sudah selesai ${days} hari lalu (${formatEventDay(end)}), tetapi kolom "Laporan kegiatan (berita)" (report) masih kosong. ` +
+      `${e.file}: acara ini sudah selesai ${days} hari lalu (${formatEventDay(end)}), tetapi kolom "${labelAt('events', 'report')}" (report) masih kosong. ` +
         'Tulis berita tentang hasil acara ini, lalu pilih beritanya di kolom itu agar pengunjung agenda bisa membacanya. ' +
-        `Bila acara batal, aktifkan "Dibatalkan". (Ini peringatan: situs tetap dibangun.)`,
+        `Bila acara batal, aktifkan "${labelAt('events', 'cancelled')}". (Ini peringatan: situs tetap dibangun.)`,
     );
   }
   return messages;

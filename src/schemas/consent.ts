@@ -25,7 +25,7 @@ export const consentSchema = group(
           'bersifat spesifik (UU 27/2022 tentang Pelindungan Data Pribadi): hanya boleh diterbitkan dengan persetujuan yang tegas ' +
           'dan tertulis, untuk tujuan yang disebutkan. Selama tidak aktif, kisah tidak bisa disimpan.',
       },
-      'Persetujuan belum tercatat: "Persetujuan diberikan" harus diaktifkan (given: true). Kisah hanya boleh terbit bila orangnya setuju secara tertulis.',
+      (label) => `Persetujuan belum tercatat: "${label}" harus diaktifkan (given: true). Kisah hanya boleh terbit bila orangnya setuju secara tertulis.`,
       'aktifkan hanya bila formulir persetujuan sudah ditandatangani. Riwayat pidana adalah data pribadi yang bersifat spesifik (UU 27/2022): tanpa persetujuan tertulis kisah tidak bisa disimpan.',
     ),
     /** The day the consent was signed. */
@@ -39,7 +39,7 @@ export const consentSchema = group(
           '"Situs web Lapas" wajib dipilih agar kisah boleh tampil di situs ini.',
       },
       consentChannels,
-      { min: 1, missing: '"Saluran publikasi" wajib diisi: pilih minimal satu saluran, di mana kisah boleh diterbitkan.' },
+      { min: 1, missing: (label) => `"${label}" wajib diisi: pilih minimal satu saluran, di mana kisah boleh diterbitkan.` },
     ),
     /** Optional last day the story may be shown. */
     expires: optionalDateField(

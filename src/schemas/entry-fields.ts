@@ -43,8 +43,17 @@ export const entryFieldObjects = {
 /** A Markdown collection's name. */
 export type EntryCollectionName = keyof typeof entryFieldObjects;
 
-/** The described top-level fields of a Markdown collection, in form order. */
-export const entryFields = (collection: EntryCollectionName): DescribedField[] => describedFields(entryFieldObjects[collection], collection);
+/**
+ * The described top-level fields of a Markdown collection, in form order. The gate and the CMS
+ * read pictures and references at the top level only, so one inside a group or list is refused here.
+ */
+export function entryFields(collection: EntryCollectionName): DescribedField[] {
+  const nested = describedTree(entryFieldObjects[collection]).filter(
+    (f) => /[.[]/.test(f.path) && ['picture', 'pictures', 'reference', 'references'].includes(f.meta.kind),
+  );
+  if (nested.length) throw new Error(`${collection}.${nested[0]!.path}: pictures and references must be top-level fields (the content gate reads them there)`);
+  return describedFields(entryFieldObjects[collection], collection);
+}
 
 /** The reference fields of a collection: the field, what it names and its label. */
 export const referenceFieldsOf = (collection: EntryCollectionName) =>

@@ -123,13 +123,17 @@ const listMessage = (label: string) => `"${label}" harus berupa daftar: satu isi
  * A list of values of a shared enumeration: empty when absent, or, with `min`, at least that many
  * (`missing` is then the message for an absent or too short list).
  */
-export function enumList<V extends string>(info: FieldInfoLike, options: readonly Option<V>[], { min, missing }: { min?: number; missing?: string } = {}) {
+export function enumList<V extends string>(
+  info: FieldInfoLike,
+  options: readonly Option<V>[],
+  { min, missing }: { min?: number; missing?: (label: string) => string } = {},
+) {
   const i = infoOf(info);
-  const list = z.array(enumRule(i.label, options), { error: missing ?? listMessage(i.label) });
+  const list = z.array(enumRule(i.label, options), { error: missing?.(i.label) ?? listMessage(i.label) });
   const meta = { ...i, kind: 'options' as const, options };
   if (min)
     return described(
-      z.preprocess((v) => (v === null ? undefined : v), list.min(min, { error: missing })),
+      z.preprocess((v) => (v === null ? undefined : v), list.min(min, { error: missing?.(i.label) })),
       { ...meta, required: true, min },
     );
   return described(
@@ -197,9 +201,9 @@ export function flag(info: FieldInfoLike, defaultValue = false, { editable }: { 
  * A switch that must be on (a consent given, photos checked): anything else is refused with
  * `message` at build time, and the CMS does not save until it is on (`cmsMessage`, shorter, after the label).
  */
-export function mustBeYes(info: FieldInfoLike, message: string, cmsMessage: string) {
+export function mustBeYes(info: FieldInfoLike, message: (label: string) => string, cmsMessage: string) {
   const i = infoOf(info);
-  return described(z.literal(true, { error: message }), { ...i, kind: 'confirm', required: true, default: false, rule: ['^true$', cmsMessage] });
+  return described(z.literal(true, { error: message(i.label) }), { ...i, kind: 'confirm', required: true, suggested: false, rule: ['^true$', cmsMessage] });
 }
 
 /** A list of references to other entries (slugs); a single value is refused with a clear message. */
@@ -239,13 +243,13 @@ export function wholeNumber(info: FieldInfoLike, opts: NumberOptions = {}) {
   return described(n, { ...meta, required: true });
 }
 
-/** A whole number the schema fills in when it is absent (an order on a list). */
+/** A whole number the schema fills in when it is absent or left empty (an order on a list; the CMS writes "" for a cleared number). */
 export function wholeNumberWithDefault(info: FieldInfoLike, value: number, opts: NumberOptions = {}) {
   const { n, meta } = wholeNumberRule(info, opts);
-  return described(n.default(value), { ...meta, required: false, default: value });
+  return described(z.preprocess(absent, n.default(value)), { ...meta, required: false, default: value });
 }
 
-/** An optional whole number; an empty value counts as absent. */
+/** An optional whole number; an empty value (the CMS writes "" for a cleared number) counts as absent. */
 export function optionalWholeNumber(info: FieldInfoLike, opts: NumberOptions = {}) {
   const { n, meta } = wholeNumberRule(info, opts);
   return described(z.preprocess(absent, n.optional()), { ...meta, required: false });
@@ -312,7 +316,8 @@ export function optionalPhoneField(info: FieldInfoLike) {
 }
 
 /** The e-mail rule with its message. */
-const emailRule = (label: string) => z.email({ error: `"${label}" bukan alamat e-mail yang benar, contoh: humas@contoh.go.id.` });
+const emailRule = (label: string) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.email({ error: `"${label}" bukan alamat e-mail yang benar, contoh: humas@contoh.go.id.` }));
 
 /** A required e-mail address. */
 export function emailField(info: FieldInfoLike) {

@@ -116,7 +116,7 @@ export function productSchema(deps: SchemaDeps) {
           'atau tangan yang sedang bekerja. Warga binaan berhak atas pelindungan data pribadinya (UU 27/2022) dan dari stigma: ' +
           'foto di situs bisa disimpan dan disebarkan orang lain selamanya. Selama pilihan ini tidak aktif, karya tidak bisa disimpan.',
       },
-      photosCheckedMessage,
+      () => photosCheckedMessage,
       'aktifkan setelah memastikan tidak ada foto yang memperlihatkan wajah atau nama warga binaan. Bila ada, hapus atau ganti fotonya dulu.',
     ),
     /** Photos of the work, each with alt text; none may show a warga binaan (see `photosChecked`). */

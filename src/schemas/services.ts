@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { complaintChannelKinds, serviceProcedures } from './enums';
-import { enumField, flag, group, groupList, lineList, optionalText, requiredText, urlField } from './fields';
+import { enumField, flag, group, groupList, lineList, optionalText, optionalWholeNumber, requiredText, urlField } from './fields';
 import { described } from './describe';
 import { sampleInfo } from './shared-fields';
 import { ikmProblems } from '../lib/services';
@@ -106,14 +106,7 @@ const ikmPeriodFields = {
     max: 100,
   }),
   /** How many people answered (optional). */
-  respondents: described(
-    z
-      .number({ error: '"Jumlah responden" harus berupa bilangan bulat, tanpa titik ribuan.' })
-      .int({ error: '"Jumlah responden" harus berupa bilangan bulat, tanpa titik ribuan.' })
-      .min(1, { error: '"Jumlah responden" paling sedikit 1, atau kosongkan.' })
-      .optional(),
-    { label: 'Jumlah responden', hint: 'Boleh dikosongkan.', kind: 'number', required: false, min: 1 },
-  ),
+  respondents: optionalWholeNumber({ label: 'Jumlah responden', hint: 'Boleh dikosongkan.' }, { min: 1, example: '120' }),
   /** Where the figure comes from (the survey report). Required: no figure without a source. */
   source: requiredText({ label: 'Sumber data', hint: 'Laporan survei tempat angka ini berasal. Wajib diisi.' }, { max: 300 }),
   /** True while the figure is an example, not a real survey result (shown as "Contoh"). */

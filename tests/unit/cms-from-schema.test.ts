@@ -59,7 +59,7 @@ describe('one described field becomes one CMS field', () => {
     ['a switch', flag('Nama samaran', true), { widget: 'boolean', default: true, required: false }],
     [
       'a switch that must be on',
-      mustBeYes('Setuju', 'Belum setuju.', 'aktifkan dulu.'),
+      mustBeYes('Setuju', (label) => `"${label}" belum aktif.`, 'aktifkan dulu.'),
       { widget: 'boolean', required: true, default: false, pattern: ['^true$', 'aktifkan dulu.'] },
     ],
     [
@@ -123,18 +123,19 @@ describe('the form around the fields', () => {
   test('extras are merged by path, nested ones too', () => {
     const fields = cmsFieldsOf(object, {
       title: { comment: 'Catatan berkas.' },
-      'items.title': { hint: 'Judul singkat.' },
+      'items.title': { comment: 'Judul singkat.' },
       items: { summary: '{{fields.title}}' },
     });
     expect(fields).toMatchObject([
       { name: 'title', comment: 'Catatan berkas.' },
-      { name: 'items', summary: '{{fields.title}}', fields: [{ hint: 'Judul singkat.' }] },
+      { name: 'items', summary: '{{fields.title}}', fields: [{ comment: 'Judul singkat.' }] },
     ]);
   });
 
   test('an extra for a field that does not exist is refused by name', () => {
-    expect(() => cmsFieldsOf(object, { titel: { hint: 'x' } })).toThrow(/"titel"/);
-    expect(() => cmsFieldsOf(object, { 'items.titel': { hint: 'x' } })).toThrow(/"items.titel"/);
+    expect(() => cmsFieldsOf(object, { titel: { comment: 'x' } })).toThrow(/"titel"/);
+    expect(() => cmsFieldsOf(object, { 'items.titel': { comment: 'x' } })).toThrow(/"items.titel"/);
+    expect(() => cmsFieldsOf(object, { 'itemz.title': { comment: 'x' } })).toThrow(/"itemz.title"/);
   });
 
   test('a field built without a description is a developer error, named', () => {
