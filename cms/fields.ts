@@ -20,6 +20,7 @@ import type {
 import type { Option } from '../src/schemas/enums';
 import { MAX_PICTURE_BYTES, sizeInWords } from '../src/lib/picture-limits';
 import { ALT_MAX } from '../src/schemas/image';
+import { PICTURE_PART_LABELS } from '../src/schemas/shared-fields';
 
 /**
  * The options a builder accepts besides the ones it sets: those of every field (hint, required,
@@ -194,7 +195,7 @@ export const relationField = (name: string, label: string, collection: string, d
 const PICTURE_FILE_HINT = `JPG, PNG atau WebP, paling besar ${sizeInWords(MAX_PICTURE_BYTES)}. Lokasi (GPS) dan data kamera di foto dihapus otomatis saat diunggah.`;
 
 /** The alt text field's hint: what to write, for readers who cannot see the photo. */
-const ALT_HINT = 'Jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra.';
+export const ALT_HINT = 'Jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra.';
 
 /**
  * A list of pictures, each `{ src, alt }` beside the entry (images/). Decap requires the file and
@@ -205,8 +206,8 @@ export const imageListField = (name: string, label: string, extra: Options<CmsFi
     name,
     label,
     [
-      beyondDecapTypes({ name: 'src', label: 'Berkas foto', widget: 'image', media_library: pictureUploadCap, hint: PICTURE_FILE_HINT }),
-      { name: 'alt', label: 'Teks alternatif (alt)', widget: 'string', pattern: lengthPattern(ALT_MAX), hint: ALT_HINT },
+      beyondDecapTypes({ name: 'src', label: PICTURE_PART_LABELS.src, widget: 'image', media_library: pictureUploadCap, hint: PICTURE_FILE_HINT }),
+      { name: 'alt', label: PICTURE_PART_LABELS.alt, widget: 'string', pattern: lengthPattern(ALT_MAX), hint: ALT_HINT },
     ],
     { label_singular: 'foto', summary: '{{fields.alt}}', ...extra },
   );
@@ -225,7 +226,7 @@ export const imageWithAltField = (name: string, label: string, extra: Options<Cm
   fields: [
     beyondDecapTypes({
       name: 'src',
-      label: 'Berkas foto',
+      label: PICTURE_PART_LABELS.src,
       widget: 'image',
       required: false,
       media_library: pictureUploadCap,
@@ -233,7 +234,7 @@ export const imageWithAltField = (name: string, label: string, extra: Options<Cm
     }),
     {
       name: ALT_FIELD,
-      label: 'Teks alternatif (alt)',
+      label: PICTURE_PART_LABELS.alt,
       widget: 'string',
       required: false,
       pattern: lengthPattern(ALT_MAX),

@@ -4,7 +4,8 @@
  * A problem refuses the save with a message in plain Indonesian; the content schema and the
  * publish rules check the same again at build time.
  */
-import { WEBSITE_CHANNEL, consentChannels, labelOf, type PriceBasis } from '../src/schemas/enums';
+import { WEBSITE_CHANNEL, type PriceBasis } from '../src/schemas/enums';
+import { WEBSITE_CHANNEL_REQUIRED } from '../src/schemas/consent';
 import { endBeforeStartMessage } from '../src/lib/events';
 import { priceProblems } from '../src/lib/price';
 import { toDate } from './previews/h';
@@ -61,9 +62,7 @@ export function consentProblems(consent: ConsentDraft | undefined): string[] {
   }
   const channels = Array.isArray(c.channels) ? c.channels : [];
   if (!channels.includes(WEBSITE_CHANNEL)) {
-    problems.push(
-      `"${label('consent.channels')}" harus mencakup "${labelOf(consentChannels, WEBSITE_CHANNEL)}": tanpa persetujuan untuk situs web, kisah tidak boleh tampil di situs ini.`,
-    );
+    problems.push(`"${label('consent.channels')}" ${WEBSITE_CHANNEL_REQUIRED}`);
   }
   if (filled(c.date) && filled(c.expires) && String(c.expires) < String(c.date)) {
     problems.push(`"${label('consent.expires')}" tidak boleh lebih awal dari "${label('consent.date')}". Periksa tanggal di formulir.`);

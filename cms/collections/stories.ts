@@ -1,5 +1,5 @@
 import type { CmsCollection } from 'decap-cms-core';
-import { WEBSITE_CHANNEL, consentChannels, labelOf } from '../../src/schemas/enums';
+import { websiteChannelPattern } from '../../src/schemas/consent';
 import { entryFieldObjects } from '../../src/schemas/entry-fields';
 import { bodyField, newestFirst } from '../fields';
 import { cmsFieldsOf } from '../from-schema';
@@ -26,12 +26,7 @@ export const storiesCollection: CmsCollection = {
   fields: [
     ...cmsFieldsOf(entryFieldObjects.stories, {
       // Decap tests a list's pattern against its values joined by commas: checked with the other fields, in one round.
-      'consent.channels': {
-        pattern: [
-          `(^|,)${WEBSITE_CHANNEL}(,|$)`,
-          `harus mencakup "${labelOf(consentChannels, WEBSITE_CHANNEL)}": tanpa persetujuan untuk situs web, kisah tidak boleh tampil di situs ini.`,
-        ],
-      },
+      'consent.channels': { pattern: websiteChannelPattern },
     }),
     bodyField('Isi kisah', {
       hint: 'Ceritakan perubahan dan harapan, bukan rincian perkaranya. Jangan menulis hal yang tidak disetujui orangnya.',

@@ -5,6 +5,8 @@
  * (`![alt](src "title")`), so bodies written before stay as they are.
  */
 import type { H } from './types';
+import { PICTURE_PART_LABELS } from '../../src/schemas/shared-fields';
+import { ALT_HINT } from '../fields';
 
 /** The values of the component's fields. */
 interface BodyImage {
@@ -48,8 +50,8 @@ export function bodyImageComponent(h: H): Record<string, unknown> {
       return h('img', { src: String(getAsset(data.image ?? '', field) ?? ''), alt: data.alt ?? '', title: data.title ?? '' });
     },
     fields: [
-      { label: 'Berkas foto', name: 'image', widget: 'image', media_library: { allow_multiple: false } },
-      { label: 'Teks alternatif (alt)', name: 'alt', hint: 'Jelaskan isi foto dalam satu kalimat untuk pembaca tunanetra.' },
+      { label: PICTURE_PART_LABELS.src, name: 'image', widget: 'image', media_library: { allow_multiple: false } },
+      { label: PICTURE_PART_LABELS.alt, name: 'alt', hint: ALT_HINT },
       { label: 'Keterangan saat kursor di atas foto', name: 'title', required: false },
     ],
   };

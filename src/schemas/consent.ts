@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
-import { consentChannels } from './enums';
+import { WEBSITE_CHANNEL, consentChannels, labelOf } from './enums';
 import { dateField, enumList, flag, group, mustBeYes, optionalDateField, optionalText } from './fields';
+
+/** What a story's consent must cover to appear here, after the channels' label: the website (a publish rule, src/lib/publish.ts). */
+export const WEBSITE_CHANNEL_REQUIRED = `harus mencakup "${labelOf(consentChannels, WEBSITE_CHANNEL)}": tanpa persetujuan untuk situs web, kisah tidak boleh tampil di situs ini.`;
+
+/** The same rule as a Decap pattern on the channel list (Decap tests a list's pattern against its values joined by commas). */
+export const websiteChannelPattern: [string, string] = [`(^|,)${WEBSITE_CHANNEL}(,|$)`, WEBSITE_CHANNEL_REQUIRED];
 
 /**
  * The consent record of the person a story is about (UU 27/2022: a criminal record is specific

@@ -16,7 +16,7 @@ import {
   urlField,
 } from './fields';
 import { imageWithAlt } from './image';
-import { COVER_INFO, DRAFT_INFO, SAMPLE_INFO, summaryInfo } from './shared-fields';
+import { COVER_INFO, DRAFT_INFO, SAMPLE_INFO, SUMMARY_MAX, summaryInfo } from './shared-fields';
 import { REPORT_GRACE_DAYS, endBeforeStartMessage, isBareDay, normaliseEventTimes } from '../lib/events';
 
 /** Where the event takes place: a name, the address and (optionally) a map link. */
@@ -76,7 +76,7 @@ export function eventFields(deps: SchemaDeps) {
       /** Name of the event, as on the page and in calendars. */
       title: requiredText({ label: 'Judul acara', hint: 'Misalnya "Bazar Karya Warga Binaan Akhir Tahun". Paling banyak 160 karakter.' }, { max: 160 }),
       /** One or two sentences: cards, meta description, sharing and the calendar entry. */
-      summary: requiredText(summaryInfo('Tampil di daftar agenda, di kalender pengunjung dan saat dibagikan ke WhatsApp.'), { max: 300, lines: true }),
+      summary: requiredText(summaryInfo('Tampil di daftar agenda, di kalender pengunjung dan saat dibagikan ke WhatsApp.'), { max: SUMMARY_MAX, lines: true }),
       /** When it starts (WIB). With `allDay`, only the day counts. */
       start: dateField({ label: 'Mulai', hint: 'Tanggal dan jam mulai (WIB).' }, { time: true }),
       /** When it ends (WIB); with `allDay`, the last day (the same day as the start for a one-day event). */

@@ -3,7 +3,7 @@ import type { SchemaDeps } from './context';
 import { newsCategories } from './enums';
 import { dateField, enumField, flag, optionalDateField, referenceList, requiredText, textList, textWithDefault } from './fields';
 import { imageWithAlt } from './image';
-import { COVER_INFO, DRAFT_INFO, SAMPLE_INFO, summaryInfo } from './shared-fields';
+import { COVER_INFO, DRAFT_INFO, SAMPLE_INFO, SUMMARY_MAX, summaryInfo } from './shared-fields';
 
 /** The default author of a news item. */
 export const DEFAULT_AUTHOR = 'Humas Lapas Kelas IIB Purwodadi';
@@ -14,7 +14,7 @@ export function newsSchema(deps: SchemaDeps) {
     /** Headline, as it appears on the page and in search results. */
     title: requiredText({ label: 'Judul', hint: 'Judul berita, paling banyak 160 karakter.' }, { max: 160 }),
     /** One or two sentences: used on cards, as meta description and for sharing. */
-    summary: requiredText(summaryInfo('Tampil di kartu berita, hasil pencarian dan saat dibagikan ke WhatsApp.'), { max: 300, lines: true }),
+    summary: requiredText(summaryInfo('Tampil di kartu berita, hasil pencarian dan saat dibagikan ke WhatsApp.'), { max: SUMMARY_MAX, lines: true }),
     /** Publish date-time; a future value means scheduled (built only after that time). */
     date: dateField(
       { label: 'Tanggal terbit', hint: 'Waktu WIB. Bila diisi tanggal di masa depan, berita terbit otomatis pada pembangunan situs setelah waktu itu.' },

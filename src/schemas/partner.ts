@@ -5,7 +5,7 @@ import { MAX_OUTCOME_MONTHS, OUTCOME_LABELS, PLEDGE_MESSAGES, outcomeProblems, p
 import { FIGURE_CEILING } from '../lib/impact';
 import { enumField, enumList, flag, groupList, optionalDateField, optionalText, requiredText, urlField } from './fields';
 import { described } from './describe';
-import { SAMPLE_INFO } from './shared-fields';
+import { SAMPLE_INFO, SUMMARY_MAX } from './shared-fields';
 import { imageWithAlt } from './image';
 
 /** A partner agency or business (`content/partners/*.md`, URL `/mitra/<slug>/`), in the order of its CMS form. */
@@ -37,8 +37,8 @@ export function partnerSchema(deps: SchemaDeps) {
         ),
         /** One or two sentences about the partner. */
         summary: requiredText(
-          { label: 'Ringkasan', hint: 'Satu atau dua kalimat tentang mitra dan perannya, paling banyak 300 karakter.' },
-          { max: 300, lines: true },
+          { label: 'Ringkasan', hint: `Satu atau dua kalimat tentang mitra dan perannya, paling banyak ${SUMMARY_MAX} karakter.` },
+          { max: SUMMARY_MAX, lines: true },
         ),
         /** The date of the public "Mitra Peluang Kedua" pledge (with its statement, or neither). */
         pledgeDate: optionalDateField({

@@ -3,7 +3,7 @@ import type { SchemaDeps } from './context';
 import { priceBases, productAvailabilities, productCategories, productKinds } from './enums';
 import { enumField, flag, mustBeYes, optionalText, referenceList, optionalWholeNumber, requiredText } from './fields';
 import { described, infoOf, type FieldInfoLike } from './describe';
-import { DRAFT_INFO, SAMPLE_INFO, summaryInfo } from './shared-fields';
+import { DRAFT_INFO, SAMPLE_INFO, SUMMARY_MAX, summaryInfo } from './shared-fields';
 import { imagesWithAlt } from './image';
 import { PRICE_LABELS, priceProblems } from '../lib/price';
 
@@ -105,7 +105,7 @@ export function productSchema(deps: SchemaDeps) {
     /** One category (filters /karya/). */
     category: enumField({ label: 'Kategori', hint: 'Dipakai untuk menyaring daftar karya di situs.' }, productCategories),
     /** One or two sentences for cards, the meta description and sharing. */
-    summary: requiredText(summaryInfo('Tampil di kartu karya dan saat dibagikan.'), { max: 300, lines: true }),
+    summary: requiredText(summaryInfo('Tampil di kartu karya dan saat dibagikan.'), { max: SUMMARY_MAX, lines: true }),
     /** The editor's confirmation that no photo (fields or body) shows a warga binaan's face or name; the build refuses the work without it. */
     photosChecked: mustBeYes(
       {

@@ -3,7 +3,7 @@ import type { SchemaDeps } from './context';
 import { programAreas } from './enums';
 import { enumList, flag, referenceList, requiredText, textList, wholeNumberWithDefault } from './fields';
 import { imageWithAlt } from './image';
-import { COVER_INFO, SAMPLE_INFO, summaryInfo } from './shared-fields';
+import { COVER_INFO, SAMPLE_INFO, SUMMARY_MAX, summaryInfo } from './shared-fields';
 
 /** A rehabilitation program (`content/programs/*.md`, URL `/program/<slug>/`), in the order of its CMS form. */
 export function programSchema(deps: SchemaDeps) {
@@ -11,7 +11,7 @@ export function programSchema(deps: SchemaDeps) {
     /** Name of the program. */
     title: requiredText({ label: 'Nama program', hint: 'Misalnya "Pelatihan Las Listrik" atau "Pendidikan Kesetaraan Paket C".' }, { max: 160 }),
     /** One or two sentences for cards. */
-    summary: requiredText(summaryInfo('Tampil di kartu program.'), { max: 300, lines: true }),
+    summary: requiredText(summaryInfo('Tampil di kartu program.'), { max: SUMMARY_MAX, lines: true }),
     /** Areas the program covers. */
     areas: enumList('Bidang', programAreas),
     /** Partners involved. */

@@ -13,8 +13,17 @@ export const DRAFT_INFO: FieldInfo = { label: 'Draf (jangan terbitkan)' };
 /** The sample switch of an entry, set by developers (never in the CMS form). */
 export const SAMPLE_INFO: FieldInfo = { label: 'Contoh (sample)' };
 
-/** The summary of an entry: one or two sentences for cards and sharing. */
-export const summaryInfo = (where: string): FieldInfo => ({ label: 'Ringkasan', hint: `Satu atau dua kalimat, paling banyak 300 karakter. ${where}` });
+/** Most characters of an entry's summary (cards, meta description, sharing). */
+export const SUMMARY_MAX = 300;
+
+/** The summary of an entry: one or two sentences for cards and sharing; `where` says where it shows. */
+export const summaryInfo = (where: string): FieldInfo => ({
+  label: 'Ringkasan',
+  hint: `Satu atau dua kalimat, paling banyak ${SUMMARY_MAX} karakter. ${where}`,
+});
+
+/** The picture fields' inner labels: the file and its alt text (the CMS forms and the body photo component). */
+export const PICTURE_PART_LABELS = { src: 'Berkas foto', alt: 'Teks alternatif (alt)' } as const;
 
 /** The "still an example" switch of a part of a data file: sample content is shown as "Contoh" until humas confirms it. */
 export const sampleInfo = (what: string): FieldInfo => ({

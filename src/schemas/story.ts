@@ -3,7 +3,7 @@ import type { SchemaDeps } from './context';
 import { consentSchema } from './consent';
 import { dateField, flag, optionalReference, optionalText, referenceList, requiredText } from './fields';
 import { imageWithAlt } from './image';
-import { DRAFT_INFO, SAMPLE_INFO, summaryInfo } from './shared-fields';
+import { DRAFT_INFO, SAMPLE_INFO, SUMMARY_MAX, summaryInfo } from './shared-fields';
 
 /** A success story of a former inmate (`content/stories/*.md`, URL `/kisah/<slug>/`), in the order of its CMS form. */
 export function storySchema(deps: SchemaDeps) {
@@ -23,7 +23,7 @@ export function storySchema(deps: SchemaDeps) {
     /** True when the name is not the person's real name (shown as "nama samaran"). */
     pseudonym: flag({ label: 'Nama samaran', hint: 'Biarkan aktif bila nama di atas bukan nama asli; situs menulis "nama samaran" di samping nama.' }, true),
     /** One or two sentences for cards and sharing. */
-    summary: requiredText(summaryInfo('Tampil di kartu kisah dan saat dibagikan.'), { max: 300, lines: true }),
+    summary: requiredText(summaryInfo('Tampil di kartu kisah dan saat dibagikan.'), { max: SUMMARY_MAX, lines: true }),
     /** Publish date. */
     date: dateField({ label: 'Tanggal terbit', hint: 'Waktu WIB. Tanggal di masa depan berarti terjadwal.' }, { time: true }),
     /** What the person does now. */
