@@ -17,16 +17,31 @@ import {
   stateFromParams,
   type SearchState,
 } from '../lib/search-query';
-import { byFixedOrder, filterOptions, resultView, searchSummary, type SearchStrings } from '../lib/search-render';
+import { byFixedOrder, filterOptions, FIRST_SCREEN, PAGE_SIZE, resultView, searchSummary, type SearchStrings } from '../lib/search-render';
 import { routes } from '../lib/routes';
 import type { FilterCounts, Pagefind, PagefindData, PagefindResult } from './pagefind-api';
 
-/** Results rendered at once; "Tampilkan … berikutnya" adds as many again. */
-const PAGE_SIZE = 10;
 /** Wait after the last keystroke before searching. */
 const DEBOUNCE_MS = 250;
 /** Where the Pagefind bundle lives (written by src/integrations/pagefind.ts, served in dev too). */
 const PAGEFIND_URL = `${routes.pagefind}pagefind.js`;
+
+/** The highlighted words of results' excerpts. */
+function marksOf(data: readonly PagefindData[]): string[] {
+  return data.flatMap((d) =>
+    excerptParts(d.excerpt ?? '')
+      .filter((p) => p.mark)
+      .map((p) => p.text),
+  );
+}
+
+/** Resolves once the browser has painted what was just added (or after 100 ms in a hidden tab, which paints nothing). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
 
 /** Starts the search page; does nothing when the page has no search root. */
 export async function startSearch(element: HTMLElement | null): Promise<void> {
@@ -113,18 +128,17 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       clearResults();
       errorBox.hidden = true;
       pending = results;
-      const shown = await showMore(false);
+      // A word Pagefind does not know is answered with pages matching a prefix of it: judged on the
+      // first page of results before any is shown (see showMore), then nothing is shown.
+      const fallback = next.q ? (data: PagefindData[]) => isPrefixFallback(next.q, marksOf(data)) : undefined;
+      const shown = await showMore(false, fallback, () => {
+        status.textContent = searchSummary(next, results.length, undated, strings);
+      });
       if (current !== generation) return;
-      const marks = shown.flatMap((d) =>
-        excerptParts(d.excerpt ?? '')
-          .filter((p) => p.mark)
-          .map((p) => p.text),
-      );
-      if (next.q && isPrefixFallback(next.q, marks)) {
-        clearResults();
-        results = [];
-      }
-      status.textContent = searchSummary(next, results.length, undated, strings);
+      if (shown === null) results = [];
+      // Written once (the live region would announce it again): when the first results came, or now.
+      const summary = searchSummary(next, results.length, undated, strings);
+      if (status.textContent !== summary) status.textContent = summary;
       root.dataset.state = 'done';
     } catch (error) {
       if (current !== generation) return;
@@ -136,20 +150,42 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
     }
   }
 
-  /** Renders the next page of results and returns their data; with `focusFirst`, moves focus to the first new link. */
-  async function showMore(focusFirst: boolean): Promise<PagefindData[]> {
+  /**
+   * Renders the next page of results: the first screen's (FIRST_SCREEN) as soon as their fragments
+   * arrive, then, once that is painted, the rest of the page. With `focusFirst`, moves focus to the
+   * first new link. `rejects` judges the page's data before anything is shown: when it says so (on
+   * the whole page: the first screen alone is enough only when it holds a real match), nothing is
+   * rendered and the result is null. `onFirst` runs when the first results are on the page.
+   */
+  async function showMore(focusFirst: boolean, rejects?: (data: PagefindData[]) => boolean, onFirst?: () => void): Promise<PagefindData[] | null> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const current = generation;
-    const data = await Promise.all(batch.map((r) => r.data()));
+    let data = await Promise.all(batch.slice(0, FIRST_SCREEN).map((r) => r.data()));
+    let rest = batch.slice(FIRST_SCREEN);
     if (current !== generation) return data;
+    // Without a real match among the first results, the verdict needs the whole page before anything shows.
+    if (rejects && (marksOf(data).length === 0 || rejects(data))) {
+      data = [...data, ...(await Promise.all(rest.map((r) => r.data())))];
+      rest = [];
+      if (current !== generation) return data;
+      if (rejects(data)) return null;
+    }
     const items = data.map(renderResult);
     list.append(...items);
     list.hidden = list.childElementCount === 0;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    onFirst?.();
+    if (rest.length) {
+      await afterPaint();
+      const later = await Promise.all(rest.map((r) => r.data()));
+      if (current !== generation) return [...data, ...later];
+      list.append(...later.map(renderResult));
+      data = [...data, ...later];
+    }
     const left = pending.length;
     more.hidden = left === 0;
     more.textContent = fill(strings.more, { count: Math.min(left, PAGE_SIZE) });
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
     return data;
   }
 
