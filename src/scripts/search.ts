@@ -18,13 +18,10 @@ import {
   type SearchState,
 } from '../lib/search-query';
 import { byFixedOrder, filterOptions, FIRST_SCREEN, PAGE_SIZE, resultView, searchSummary, type SearchStrings } from '../lib/search-render';
-import { routes } from '../lib/routes';
 import type { FilterCounts, Pagefind, PagefindData, PagefindResult } from './pagefind-api';
 
 /** Wait after the last keystroke before searching. */
 const DEBOUNCE_MS = 250;
-/** Where the Pagefind bundle lives (written by src/integrations/pagefind.ts, served in dev too). */
-const PAGEFIND_URL = `${routes.pagefind}pagefind.js`;
 
 /** The highlighted words of results' excerpts. */
 function marksOf(data: readonly PagefindData[]): string[] {
@@ -48,6 +45,9 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   if (!element) return;
   const root: HTMLElement = element;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
+  // Where the Pagefind bundle lives (written by src/integrations/pagefind.ts, served in dev too), named
+  // by the page: importing the routes here would make the script wait for one more file before it starts.
+  const pagefindUrl = root.dataset.searchBundle ?? '';
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const selects = {
@@ -71,7 +71,7 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   let pagefind: Promise<Pagefind> | undefined;
   /** Loads Pagefind once, on demand. */
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    (pagefind ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pf) => {
       // On the main thread: measured on slow 4G, skipping the web worker (its script and start-up)
       // brings the first result about a second sooner, and a search takes milliseconds even on
       // the 5,000-item benchmark site (docs/benchmarks.md).

@@ -162,6 +162,19 @@ describe('search page speed', () => {
     await page.close();
   });
 
+  test('the search script is one file: it asks for no other script before it starts (only Pagefind, preloaded)', async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${base}/cari/?q=${encodeURIComponent(word)}`);
+    await page.locator('[data-search-root][data-state="done"]').waitFor();
+    expect(scripts.filter((s) => s.startsWith('/_astro/'))).toHaveLength(1);
+    expect(scripts.filter((s) => !s.startsWith('/_astro/'))).toEqual(['/pagefind/pagefind.js']);
+    await page.close();
+  });
+
   test('every file Pagefind wrote compressed is sent marked gzip (the browser unpacks it, not the search script), and no other', async () => {
     const dir = path.join(distDir(), 'pagefind');
     const files = await filesIn(dir, ['']);
