@@ -76,16 +76,21 @@ export async function serveStatic(root: string, opts: { port?: number; gzip?: bo
     if (file) {
       const ext = path.extname(file);
       const gzip = opts.gzip && GZIP_TYPES.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      res.writeHead(200, {
-        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-      });
+      res.statusCode = 200;
+      res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
+      if (gzip) {
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+      }
       if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
       else createReadStream(file).pipe(res);
       return;
     }
     const notFound = path.join(absRoot, '404.html');
-    res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+    // The not-found page is plain HTML, whatever the folder's files are stored as (nginx: Content-Encoding without `always`).
+    res.removeHeader('Content-Encoding');
+    res.statusCode = 404;
+    res.setHeader('Content-Type', TYPES['.html']!);
     createReadStream(notFound)
       .on('error', () => res.end('Not found'))
       .pipe(res);

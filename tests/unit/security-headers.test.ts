@@ -81,7 +81,7 @@ describe('docs/nginx.conf carries the same policy as the headers file', () => {
  * entirely (nginx does not inherit add_header into a block that has its own), else the server's.
  */
 function nginxHeadersFor(conf: string, pathname: string): Record<string, string> {
-  const headers = (text: string) => Object.fromEntries([...text.matchAll(/^\s*add_header (\S+) "([^"]*)" always;/gm)].map((m) => [m[1]!, m[2]!]));
+  const headers = (text: string) => Object.fromEntries([...text.matchAll(/^\s*add_header (\S+) "([^"]*)"(?: always)?;/gm)].map((m) => [m[1]!, m[2]!]));
   const blocks = [...conf.matchAll(/^  location \^~ (\S+) \{\n([\s\S]*?)^  \}/gm)].map((m) => ({ prefix: m[1]!, body: m[2]! }));
   const block = blocks.find((b) => pathname.startsWith(b.prefix));
   if (block && Object.keys(headers(block.body)).length) return headers(block.body);
