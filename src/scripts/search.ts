@@ -32,6 +32,17 @@ function marksOf(data: readonly PagefindData[]): string[] {
   );
 }
 
+/**
+ * Pagefind splits every query into graphemes with an Intl.Segmenter; the first one a page makes loads
+ * the browser's segmentation data (25 ms on the test machine, four times that on a slow phone), which
+ * made the first search the longest task of the page. Made once, in a task of its own, while the page
+ * waits for Pagefind's files, so the first search does not pay for it (docs/benchmarks.md).
+ */
+function warmSegmenter(language: string): void {
+  if (typeof Intl.Segmenter !== 'function') return;
+  setTimeout(() => new Intl.Segmenter(language || undefined, { granularity: 'grapheme' }).segment('a'), 0);
+}
+
 /** Resolves once the browser has painted what was just added (or after 100 ms in a hidden tab, which paints nothing). */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -70,8 +81,9 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
 
   let pagefind: Promise<Pagefind> | undefined;
   /** Loads Pagefind once, on demand. */
-  const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pf) => {
+  const load = () => {
+    if (!pagefind) warmSegmenter(document.documentElement.lang);
+    return (pagefind ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pf) => {
       // On the main thread: measured on slow 4G, skipping the web worker (its script and start-up)
       // brings the first result about a second sooner, and a search takes milliseconds even on
       // the 5,000-item benchmark site (docs/benchmarks.md).
@@ -84,6 +96,7 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       await pf.init();
       return pf;
     }));
+  };
 
   let generation = 0;
   let pending: PagefindResult[] = [];
