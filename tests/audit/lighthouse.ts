@@ -64,7 +64,12 @@ interface Row {
 const rows: Row[] = [];
 try {
   for (const p of paths) {
-    const result = await lighthouse(`${server.url}${p}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    let result = await lighthouse(`${server.url}${p}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    // Lighthouse sometimes loses the trace of a load (NO_NAVSTART: "Please run Lighthouse again"): measured again, at most twice.
+    for (let retry = 0; result?.lhr.runtimeError && retry < 2; retry++) {
+      console.log(`  ${p}: ${result.lhr.runtimeError.code}, measured again`);
+      result = await lighthouse(`${server.url}${p}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    }
     if (!result) throw new Error(`Lighthouse gave no result for ${p}`);
     const { categories, audits } = result.lhr;
     if (reports) await writeFile(path.join(reports, `${p.replace(/[^a-z0-9]+/gi, '_') || '_'}-${Date.now()}.json`), JSON.stringify(result.lhr));
