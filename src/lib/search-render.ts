@@ -5,6 +5,16 @@
  */
 import { excerptParts, fill, safeResultUrl, type ExcerptPart, type SearchState } from './search-query';
 
+/** Results rendered at once; "Tampilkan … berikutnya" adds as many again. */
+export const PAGE_SIZE = 10;
+
+/**
+ * Results of a page shown before the rest of it is fetched: more than a phone or a desktop shows
+ * above the fold, so the first screen waits for three of Pagefind's fragment files, not ten, and the
+ * other seven come after it is painted (below the fold, where their arrival moves nothing in view).
+ */
+export const FIRST_SCREEN = 3;
+
 /** The strings the search script shows, each `search.<name>` in src/i18n/id.json. */
 export const SEARCH_STRING_NAMES = [
   'loading',

@@ -113,6 +113,22 @@ export function cacheControlFor(pathname: string): string {
   return IMMUTABLE_PREFIXES.some((prefix) => pathname.startsWith(prefix)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
+/**
+ * Where Pagefind writes files it has already gzip-compressed (src/integrations/pagefind.ts): its
+ * WebAssembly (`wasm.<language>.pagefind`), the index metadata (`pagefind.<language>_<hash>.pf_meta`,
+ * the site's language is `id`), word index chunks, result fragments and filters. Sent with
+ * `Content-Encoding: gzip`, the browser unpacks them as they arrive, off the page's main thread, and
+ * Pagefind, which looks for its own signature first, skips unpacking them in JavaScript (on a phone
+ * that was the longest task of a search: the WebAssembly). Hosts that drop the header still work:
+ * Pagefind then unpacks the files itself. `pagefind.js` and `pagefind-entry.json` are not compressed.
+ */
+export const PRECOMPRESSED_PREFIXES = ['/pagefind/wasm.', '/pagefind/pagefind.id_', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
+
+/** The Content-Encoding header of files stored compressed (PRECOMPRESSED_PREFIXES), or none. */
+export function contentEncodingFor(pathname: string): HeaderMap {
+  return PRECOMPRESSED_PREFIXES.some((prefix) => pathname.startsWith(prefix)) ? { 'Content-Encoding': 'gzip' } : {};
+}
+
 /** Whether a path is the CMS (/admin, /admin/…). */
 export function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
@@ -130,7 +146,7 @@ export function headersFor(pathname: string, { dev = false, git = GITHUB_HOSTS }
       : adminCspFor(git);
     return { ...COMMON_HEADERS, 'Content-Security-Policy': admin, 'X-Robots-Tag': 'noindex, nofollow', ...cache };
   }
-  return { ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP, ...cache };
+  return { ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP, ...cache, ...contentEncodingFor(pathname) };
 }
 
 /**
@@ -154,5 +170,7 @@ export function headersFile(git: GitHosts = GITHUB_HOSTS): string {
     '',
     // Hashed files: the revalidating Cache-Control of /* is detached, the year-long one set.
     ...IMMUTABLE_PREFIXES.flatMap((prefix) => [`${prefix}*`, '  ! Cache-Control', `  Cache-Control: ${CACHE_IMMUTABLE}`, '']),
+    // Pagefind's compressed files: the browser unpacks them.
+    ...PRECOMPRESSED_PREFIXES.flatMap((prefix) => [`${prefix}*`, '  Content-Encoding: gzip', '']),
   ].join('\n');
 }

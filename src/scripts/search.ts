@@ -17,22 +17,48 @@ import {
   stateFromParams,
   type SearchState,
 } from '../lib/search-query';
-import { byFixedOrder, filterOptions, resultView, searchSummary, type SearchStrings } from '../lib/search-render';
-import { routes } from '../lib/routes';
+import { byFixedOrder, filterOptions, FIRST_SCREEN, PAGE_SIZE, resultView, searchSummary, type SearchStrings } from '../lib/search-render';
 import type { FilterCounts, Pagefind, PagefindData, PagefindResult } from './pagefind-api';
 
-/** Results rendered at once; "Tampilkan … berikutnya" adds as many again. */
-const PAGE_SIZE = 10;
 /** Wait after the last keystroke before searching. */
 const DEBOUNCE_MS = 250;
-/** Where the Pagefind bundle lives (written by src/integrations/pagefind.ts, served in dev too). */
-const PAGEFIND_URL = `${routes.pagefind}pagefind.js`;
+
+/** The highlighted words of results' excerpts. */
+function marksOf(data: readonly PagefindData[]): string[] {
+  return data.flatMap((d) =>
+    excerptParts(d.excerpt ?? '')
+      .filter((p) => p.mark)
+      .map((p) => p.text),
+  );
+}
+
+/**
+ * Pagefind splits every query into graphemes with an Intl.Segmenter; the first one a page makes loads
+ * the browser's segmentation data (25 ms on the test machine, four times that on a slow phone), which
+ * made the first search the longest task of the page. Made once, in a task of its own, while the page
+ * waits for Pagefind's files, so the first search does not pay for it (docs/benchmarks.md).
+ */
+function warmSegmenter(language: string): void {
+  if (typeof Intl.Segmenter !== 'function') return;
+  setTimeout(() => new Intl.Segmenter(language || undefined, { granularity: 'grapheme' }).segment('a'), 0);
+}
+
+/** Resolves once the browser has painted what was just added (or after 100 ms in a hidden tab, which paints nothing). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
 
 /** Starts the search page; does nothing when the page has no search root. */
 export async function startSearch(element: HTMLElement | null): Promise<void> {
   if (!element) return;
   const root: HTMLElement = element;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
+  // Where the Pagefind bundle lives (written by src/integrations/pagefind.ts, served in dev too), named
+  // by the page: importing the routes here would make the script wait for one more file before it starts.
+  const pagefindUrl = root.dataset.searchBundle ?? '';
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const selects = {
@@ -55,8 +81,9 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
 
   let pagefind: Promise<Pagefind> | undefined;
   /** Loads Pagefind once, on demand. */
-  const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+  const load = () => {
+    if (!pagefind) warmSegmenter(document.documentElement.lang);
+    return (pagefind ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pf) => {
       // On the main thread: measured on slow 4G, skipping the web worker (its script and start-up)
       // brings the first result about a second sooner, and a search takes milliseconds even on
       // the 5,000-item benchmark site (docs/benchmarks.md).
@@ -69,6 +96,7 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       await pf.init();
       return pf;
     }));
+  };
 
   let generation = 0;
   let pending: PagefindResult[] = [];
@@ -113,18 +141,17 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       clearResults();
       errorBox.hidden = true;
       pending = results;
-      const shown = await showMore(false);
+      // A word Pagefind does not know is answered with pages matching a prefix of it: judged on the
+      // first page of results before any is shown (see showMore), then nothing is shown.
+      const fallback = next.q ? (data: PagefindData[]) => isPrefixFallback(next.q, marksOf(data)) : undefined;
+      const shown = await showMore(false, fallback, () => {
+        status.textContent = searchSummary(next, results.length, undated, strings);
+      });
       if (current !== generation) return;
-      const marks = shown.flatMap((d) =>
-        excerptParts(d.excerpt ?? '')
-          .filter((p) => p.mark)
-          .map((p) => p.text),
-      );
-      if (next.q && isPrefixFallback(next.q, marks)) {
-        clearResults();
-        results = [];
-      }
-      status.textContent = searchSummary(next, results.length, undated, strings);
+      if (shown === null) results = [];
+      // Written once (the live region would announce it again): when the first results came, or now.
+      const summary = searchSummary(next, results.length, undated, strings);
+      if (status.textContent !== summary) status.textContent = summary;
       root.dataset.state = 'done';
     } catch (error) {
       if (current !== generation) return;
@@ -136,20 +163,42 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
     }
   }
 
-  /** Renders the next page of results and returns their data; with `focusFirst`, moves focus to the first new link. */
-  async function showMore(focusFirst: boolean): Promise<PagefindData[]> {
+  /**
+   * Renders the next page of results: the first screen's (FIRST_SCREEN) as soon as their fragments
+   * arrive, then, once that is painted, the rest of the page. With `focusFirst`, moves focus to the
+   * first new link. `rejects` judges the page's data before anything is shown: when it says so (on
+   * the whole page: the first screen alone is enough only when it holds a real match), nothing is
+   * rendered and the result is null. `onFirst` runs when the first results are on the page.
+   */
+  async function showMore(focusFirst: boolean, rejects?: (data: PagefindData[]) => boolean, onFirst?: () => void): Promise<PagefindData[] | null> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const current = generation;
-    const data = await Promise.all(batch.map((r) => r.data()));
+    let data = await Promise.all(batch.slice(0, FIRST_SCREEN).map((r) => r.data()));
+    let rest = batch.slice(FIRST_SCREEN);
     if (current !== generation) return data;
+    // Without a real match among the first results, the verdict needs the whole page before anything shows.
+    if (rejects && (marksOf(data).length === 0 || rejects(data))) {
+      data = [...data, ...(await Promise.all(rest.map((r) => r.data())))];
+      rest = [];
+      if (current !== generation) return data;
+      if (rejects(data)) return null;
+    }
     const items = data.map(renderResult);
     list.append(...items);
     list.hidden = list.childElementCount === 0;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    onFirst?.();
+    if (rest.length) {
+      await afterPaint();
+      const later = await Promise.all(rest.map((r) => r.data()));
+      if (current !== generation) return [...data, ...later];
+      list.append(...later.map(renderResult));
+      data = [...data, ...later];
+    }
     const left = pending.length;
     more.hidden = left === 0;
     more.textContent = fill(strings.more, { count: Math.min(left, PAGE_SIZE) });
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
     return data;
   }
 

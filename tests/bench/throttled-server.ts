@@ -3,12 +3,15 @@
  * hosts do; Pagefind's own index files are already compressed), one shared download bandwidth
  * and a round-trip delay for every request, whoever makes it (the page, or Pagefind's web
  * worker, which Chromium's per-page network throttling does not reach). Counts the bytes sent.
+ * Files the site's `_headers` marks `Content-Encoding` (Pagefind's own gzip files) are sent so marked.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersForPath, parseHeadersFile } from '../support/headers-file';
 
 /** A network link: round trip in ms, download and upload in bytes per second (0 = unlimited). */
 export interface Link {
@@ -50,6 +53,9 @@ export interface ThrottledServer {
 /** Serves `root` through the given link. */
 export async function serveThrottled(dir: string, link: Link = LOCALHOST): Promise<ThrottledServer> {
   const root = path.resolve(dir);
+  // The site's host headers file says which files are stored compressed (Pagefind's): sent as they are, marked gzip.
+  const headersPath = path.join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   let current = link;
   let sent = 0;
   let linkFreeAt = 0;
@@ -86,7 +92,9 @@ export async function serveThrottled(dir: string, link: Link = LOCALHOST): Promi
       const ext = path.extname(file);
       res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
       res.setHeader('Cache-Control', 'no-cache');
-      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const stored = headersForPath(rules, url.pathname)['Content-Encoding'];
+      if (stored) res.setHeader('Content-Encoding', stored);
+      else if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         body = gzipSync(body);
         res.setHeader('Content-Encoding', 'gzip');
       }

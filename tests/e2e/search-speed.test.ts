@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { FIRST_SCREEN, PAGE_SIZE } from '../../src/lib/search-render';
+import { contentEncodingFor } from '../../src/lib/security-headers';
+import { distDir, filesIn } from '../support/dist-files';
 import { launchBrowser } from '../support/browser';
 import { sitemapPaths, templateOf } from '../support/sitemap';
 
@@ -130,6 +135,64 @@ describe('search page speed', () => {
     const { page } = await openSearch(path(), { slow: true, width });
     expect(await page.locator('footer').boundingBox()).not.toBeNull();
     expect(await shifts(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('the first results are on screen while the rest of the page of results is still downloading', async () => {
+    const page = await context.newPage();
+    // Every result fragment is held until the test lets it through.
+    const held: Route[] = [];
+    await page.route(/\/pagefind\/fragment\//, (route) => void held.push(route));
+    // The site's own name: on many pages of any build, more than a first screen of results.
+    await page.goto(`${base}/cari/?q=lapas`);
+    // The first screen's fragments are asked for, and nothing is shown until they come.
+    await expect.poll(() => held.length).toBe(FIRST_SCREEN);
+    expect(await page.locator('.search-result').count()).toBe(0);
+    for (const route of held.splice(0)) await route.continue();
+    // Those results are shown although the other fragments of the page are not answered yet.
+    await expect.poll(() => page.locator('.search-result').count()).toBe(FIRST_SCREEN);
+    const status = await page.locator('[data-search-status]').innerText();
+    expect(status).toMatch(/^\d+ hasil untuk “lapas”\.$/);
+    await expect.poll(() => held.length).toBe(PAGE_SIZE - FIRST_SCREEN);
+    for (const route of held.splice(0)) await route.continue();
+    await page.locator('[data-search-root][data-state="done"]').waitFor();
+    expect(await page.locator('.search-result').count()).toBe(PAGE_SIZE);
+    // The live region was written once: the count it said with the first results stands.
+    expect(await page.locator('[data-search-status]').innerText()).toBe(status);
+    await page.close();
+  });
+
+  test('the search script is one file: it asks for no other script before it starts (only Pagefind, preloaded)', async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${base}/cari/?q=${encodeURIComponent(word)}`);
+    await page.locator('[data-search-root][data-state="done"]').waitFor();
+    expect(scripts.filter((s) => s.startsWith('/_astro/'))).toHaveLength(1);
+    expect(scripts.filter((s) => !s.startsWith('/_astro/'))).toEqual(['/pagefind/pagefind.js']);
+    await page.close();
+  });
+
+  test('every file Pagefind wrote compressed is sent marked gzip (the browser unpacks it, not the search script), and no other', async () => {
+    const dir = path.join(distDir(), 'pagefind');
+    const files = await filesIn(dir, ['']);
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const handle = await open(path.join(dir, file));
+      const { buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+      await handle.close();
+      const gzip = buffer[0] === 0x1f && buffer[1] === 0x8b;
+      expect(contentEncodingFor(`/pagefind/${file}`), file).toEqual(gzip ? { 'Content-Encoding': 'gzip' } : {});
+    }
+    // As served: the search's WebAssembly arrives marked gzip, and the search works.
+    const page = await context.newPage();
+    const wasm = page.waitForResponse((r) => /\/pagefind\/wasm\./.test(r.url()));
+    await page.goto(`${base}/cari/?q=${encodeURIComponent(word)}`);
+    expect((await wasm).headers()['content-encoding']).toBe('gzip');
+    await page.locator('[data-search-root][data-state="done"]').waitFor();
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
     await page.close();
   });
 

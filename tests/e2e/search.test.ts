@@ -119,6 +119,26 @@ describe('search quality: the page each query must bring up first', () => {
     expect(await status()).toBe(`Tidak ada hasil untuk “${word}”. Periksa ejaan, coba kata lain yang lebih umum, atau hapus saringan.`);
   });
 
+  test.each([
+    ['bioflok', 'never shows a result, not even for a moment, before it is judged', false],
+    ['pelatihan', 'shows its results (the same watch sees them)', true],
+  ])('"%s", a word Pagefind answers with prefixes or a real one: %s', async (word, _what, shown) => {
+    const fresh = await context.newPage();
+    // Counts every result ever added to the page, even one removed in the same moment.
+    await fresh.addInitScript(() => {
+      const seen = window as unknown as { resultsAdded: number };
+      seen.resultsAdded = 0;
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node instanceof Element && node.matches('.search-result')) seen.resultsAdded++;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await fresh.goto(`${base}/cari/?q=${word}`);
+    await fresh.locator('[data-search-root][data-state="done"]').waitFor({ timeout: 20_000 });
+    const added = await fresh.evaluate(() => (window as unknown as { resultsAdded: number }).resultsAdded);
+    expect(added > 0).toBe(shown);
+    await fresh.close();
+  });
+
   test('a typo still finds the page: "pelatian" → pelatihan', async () => {
     expect((await search('q=pelatian'))[0]?.href).toBe('/program/pelatihan-keterampilan/');
   });

@@ -1,10 +1,10 @@
-/** Every page path listed in the built site's sitemap (sitemap-index.xml and its parts). */
-export async function sitemapPaths(base: string): Promise<string[]> {
+/** Every page path listed in the built site's sitemap (sitemap-index.xml and its parts); `get` reads a URL's text. */
+export async function sitemapPaths(base: string, get = async (url: string) => (await fetch(url)).text()): Promise<string[]> {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-  const index = await (await fetch(`${base}/sitemap-index.xml`)).text();
+  const index = await get(`${base}/sitemap-index.xml`);
   const paths: string[] = [];
   for (const part of locs(index)) {
-    const xml = await (await fetch(`${base}${new URL(part).pathname}`)).text();
+    const xml = await get(`${base}${new URL(part).pathname}`);
     paths.push(...locs(xml).map((loc) => new URL(loc).pathname));
   }
   if (paths.length === 0) throw new Error('The sitemap lists no page');

@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -60,13 +61,14 @@ const GZIP_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.x
  * Serves a built site as a static host would: directory indexes, the site's 404 page,
  * and the headers of the site's host headers file (dist/_headers) when the build wrote one.
  * With `gzip`, text is compressed for browsers that accept it, as the production host does
- * (the audit measures what readers download; the browser tests leave it off).
+ * (the audit measures what readers download; the browser tests leave it off). With `tls`, it
+ * answers over HTTPS with HTTP/2 (HTTP/1.1 for clients that ask for it), as docs/nginx.conf does.
  */
-export async function serveStatic(root: string, opts: { port?: number; gzip?: boolean } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, opts: { port?: number; gzip?: boolean; tls?: { key: string; cert: string } } = {}): Promise<StaticServer> {
   const absRoot = path.resolve(root);
   const headersPath = path.join(absRoot, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const urlPath = req.url ?? '/';
     const pathname = urlPath.split('?')[0] ?? '/';
     for (const [k, v] of Object.entries(headersForPath(rules, pathname))) res.setHeader(k, v);
@@ -74,24 +76,30 @@ export async function serveStatic(root: string, opts: { port?: number; gzip?: bo
     if (file) {
       const ext = path.extname(file);
       const gzip = opts.gzip && GZIP_TYPES.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      res.writeHead(200, {
-        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-      });
+      res.statusCode = 200;
+      res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
+      if (gzip) {
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+      }
       if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
       else createReadStream(file).pipe(res);
       return;
     }
     const notFound = path.join(absRoot, '404.html');
-    res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+    // The not-found page is plain HTML, whatever the folder's files are stored as (nginx: Content-Encoding without `always`).
+    res.removeHeader('Content-Encoding');
+    res.statusCode = 404;
+    res.setHeader('Content-Type', TYPES['.html']!);
     createReadStream(notFound)
       .on('error', () => res.end('Not found'))
       .pipe(res);
-  });
+  };
+  const server = opts.tls ? createSecureServer({ ...opts.tls, allowHTTP1: true }, handle) : createServer(handle);
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, 'localhost', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://localhost:${port}`,
+    url: `${opts.tls ? 'https' : 'http'}://localhost:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -7,8 +7,10 @@ import {
   CACHE_REVALIDATE,
   COMMON_HEADERS,
   IMMUTABLE_PREFIXES,
+  PRECOMPRESSED_PREFIXES,
   PUBLIC_CSP,
   cacheControlFor,
+  contentEncodingFor,
   headersFile,
   headersFor,
 } from '../../src/lib/security-headers';
@@ -79,7 +81,7 @@ describe('docs/nginx.conf carries the same policy as the headers file', () => {
  * entirely (nginx does not inherit add_header into a block that has its own), else the server's.
  */
 function nginxHeadersFor(conf: string, pathname: string): Record<string, string> {
-  const headers = (text: string) => Object.fromEntries([...text.matchAll(/^\s*add_header (\S+) "([^"]*)" always;/gm)].map((m) => [m[1]!, m[2]!]));
+  const headers = (text: string) => Object.fromEntries([...text.matchAll(/^\s*add_header (\S+) "([^"]*)"(?: always)?;/gm)].map((m) => [m[1]!, m[2]!]));
   const blocks = [...conf.matchAll(/^  location \^~ (\S+) \{\n([\s\S]*?)^  \}/gm)].map((m) => ({ prefix: m[1]!, body: m[2]! }));
   const block = blocks.find((b) => pathname.startsWith(b.prefix));
   if (block && Object.keys(headers(block.body)).length) return headers(block.body);
@@ -109,5 +111,30 @@ describe('caching: hashed files kept a year, everything else revalidated, the sa
   test('the year-long rule is only for folders whose file names carry a content hash', () => {
     expect(IMMUTABLE_PREFIXES).toEqual(['/_astro/', '/kartu/']);
     expect(cacheControlFor('/astro/x.css')).toBe(CACHE_REVALIDATE);
+  });
+});
+
+describe("Pagefind's compressed files are sent marked gzip, the same in _headers and nginx; nothing else is", () => {
+  const nginx = readFileSync('docs/nginx.conf', 'utf8');
+  test.each([
+    ['/pagefind/wasm.id.pagefind', 'gzip'],
+    ['/pagefind/wasm.unknown.pagefind', 'gzip'],
+    ['/pagefind/pagefind.id_491fa6ec43.pf_meta', 'gzip'],
+    ['/pagefind/index/id_4de3668.pf_index', 'gzip'],
+    ['/pagefind/fragment/id_d7e9484.pf_fragment', 'gzip'],
+    ['/pagefind/filter/id_10275f9.pf_filter', 'gzip'],
+    ['/pagefind/pagefind.js', undefined],
+    ['/pagefind/pagefind-entry.json', undefined],
+    ['/pagefind/pagefind-worker.js', undefined],
+    ['/cari/', undefined],
+    ['/_astro/BaseLayout.Cx1y2z.css', undefined],
+  ])('%s → %s', (path, encoding) => {
+    expect(headersFor(path)['Content-Encoding']).toBe(encoding);
+    expect(headersForPath(rules, path)).toEqual(headersFor(path));
+    expect(nginxHeadersFor(nginx, path)).toEqual(headersFor(path));
+  });
+  test('only folders and names of files Pagefind writes compressed', () => {
+    expect(PRECOMPRESSED_PREFIXES.every((p) => p.startsWith('/pagefind/'))).toBe(true);
+    expect(contentEncodingFor('/pagefind/pagefind.js')).toEqual({});
   });
 });
