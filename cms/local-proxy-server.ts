@@ -20,7 +20,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { realpath } from 'node:fs/promises';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import {
   WRITING_ACTIONS,
   contentAreas,
@@ -163,27 +163,67 @@ export async function resolvedOnDisk(repoDir: string, relative: string): Promise
   }
 }
 
+/** Actions that make decap-server read every file of a folder (and, for entries, its subfolders). */
+const LISTING_ACTIONS = new Set(['entriesByFolder', 'getMedia']);
+
+/** How deep a listing is checked: decap-server reads entries to the depth the CMS asks (1 for our folders); deeper is checked too. */
+const LISTING_DEPTH = 4;
+
+/**
+ * The first symbolic link in a folder a request lists (to LISTING_DEPTH) that leads outside the
+ * content areas, or that leads nowhere (a broken link): decap-server would read what every
+ * listed file points at. Null when there is none.
+ */
+async function escapingLinkIn(repoDir: string, folder: string, areas: ContentAreas, depth = LISTING_DEPTH): Promise<{ link: string; reason: string } | null> {
+  const entries = await readdir(path.resolve(repoDir, folder), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const link = `${folder.replace(/\/$/, '')}/${entry.name}`;
+    if (entry.isSymbolicLink()) {
+      const target = await realpath(path.resolve(repoDir, link)).catch(() => null);
+      if (!target) return { link, reason: 'tautan (symlink) ini tidak menuju berkas yang ada' };
+      const onDisk = judgePath(
+        path
+          .relative(await realpath(repoDir), target)
+          .split(path.sep)
+          .join('/'),
+        areas,
+      );
+      if (!onDisk.ok) return { link, reason: `tautan (symlink) ini menuju luar folder konten: ${onDisk.reason}` };
+    } else if (entry.isDirectory() && depth > 1) {
+      const found = await escapingLinkIn(repoDir, link, areas, depth - 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /**
  * A request the path rules allowed is judged again where its paths lead on the disk: a symbolic
  * link inside content/ (to src/, or out of the project) would otherwise let decap-server read or
- * write there, since its own check only keeps paths inside the repository.
+ * write there, since its own check only keeps paths inside the repository. A path through a
+ * broken link is refused, and a folder that is listed may hold no link leading out.
  */
 async function judgeOnDisk(repoDir: string, verdict: RequestVerdict, areas: ContentAreas): Promise<RequestVerdict> {
   if (!verdict.ok) return verdict;
   for (const [i, written] of verdict.paths.entries()) {
+    const refusal = (reason: string, where = written): RequestVerdict => ({ ok: false, action: verdict.action, field: verdict.fields[i], path: where, reason });
+    if (await isBrokenLink(path.resolve(repoDir, written))) return refusal('jalur ini adalah tautan (symlink) yang tidak menuju berkas yang ada');
     const real = await resolvedOnDisk(repoDir, written);
     const onDisk = judgePath(real, areas);
-    if (!onDisk.ok) {
-      return {
-        ok: false,
-        action: verdict.action,
-        field: verdict.fields[i],
-        path: written,
-        reason: `jalur ini melewati tautan (symlink) yang menuju "${real}": ${onDisk.reason}`,
-      };
+    if (!onDisk.ok) return refusal(`jalur ini melewati tautan (symlink) yang menuju "${real}": ${onDisk.reason}`);
+    if (LISTING_ACTIONS.has(verdict.action)) {
+      const link = await escapingLinkIn(repoDir, written, areas);
+      if (link) return refusal(link.reason, link.link);
     }
   }
   return verdict;
+}
+
+/** Whether a path is a symbolic link whose target does not exist. */
+async function isBrokenLink(file: string): Promise<boolean> {
+  const stat = await lstat(file).catch(() => null);
+  if (!stat?.isSymbolicLink()) return false;
+  return (await realpath(file).catch(() => null)) === null;
 }
 
 /** A body that is not JSON gets a short Indonesian error instead of Express's HTML page. */

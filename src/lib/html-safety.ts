@@ -83,7 +83,7 @@ const ALLOWED_VALUES: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   // Link types that change nothing a reader risks; "opener" would hand the other site this page's window.
   rel: ['nofollow', 'noopener', 'noreferrer', 'external', 'ugc', 'sponsored', 'bookmark', 'tag', 'author', 'license', 'help'],
   // Whole numbers a table or list can have (the parser reads 1e9999 as Infinity, which no browser and no validator accepts).
-  start: [/^\d{1,6}$/],
+  start: [/^-?\d{1,6}$/],
   colSpan: [/^(?:[1-9]\d{0,2}|1000)$/],
   rowSpan: [/^(?:0|[1-9]\d{0,3})$/],
 };
@@ -323,11 +323,17 @@ export function namespaceIds(tree: Root): Root {
   const ids = new Set<string>();
   const elementsOf = (node: Root | Element): Element[] => node.children.flatMap((c) => (c.type === 'element' ? [c, ...elementsOf(c)] : []));
   const all = elementsOf(tree);
+  // An id already given (an editor's, or a heading slug) is never given again: the next one gets -1, -2 ….
+  const unique = (id: string) => {
+    let candidate = id;
+    for (let n = 1; ids.has(candidate); n++) candidate = `${id}-${n}`;
+    ids.add(candidate);
+    return candidate;
+  };
   for (const el of all) {
     const own = typeof el.properties.id === 'string' && el.properties.id !== '' ? el.properties.id : undefined;
-    if (own === undefined && /^h[1-6]$/.test(el.tagName)) el.properties.id = prefixed(slugger.slug(textOf(el)));
-    else if (own !== undefined) el.properties.id = prefixed(own);
-    if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+    if (own === undefined && /^h[1-6]$/.test(el.tagName)) el.properties.id = unique(prefixed(slugger.slug(textOf(el))));
+    else if (own !== undefined) el.properties.id = unique(prefixed(own));
   }
   const reference = (id: string) => (ids.has(prefixed(id)) ? prefixed(id) : id);
   for (const el of all) {

@@ -171,6 +171,8 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
    * rendered and the result is null. `onFirst` runs when the first results are on the page.
    */
   async function showMore(focusFirst: boolean, rejects?: (data: PagefindData[]) => boolean, onFirst?: () => void): Promise<PagefindData[] | null> {
+    // Out of reach until this page is on screen: a second press would put the next page's first results before this page's last.
+    more.hidden = true;
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const current = generation;

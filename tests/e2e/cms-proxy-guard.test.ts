@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -208,6 +208,33 @@ describe('reads, writes, moves and deletes outside the content folders are refus
     expect(media.body).not.toContain('luar.txt');
     expect(proxy.log()).toContain(
       'DITOLAK aksi getEntry path "content/news/tautan/index.astro": jalur ini melewati tautan (symlink) yang menuju "src/pages/index.astro"',
+    );
+    // The links go again, so the news folder can be listed by the tests that follow.
+    await Promise.all(['content/news/tautan', 'content/news/tautan-luar'].map((link) => unlink(inCopy(link))));
+  });
+
+  test('a folder the CMS lists may hold no link leading out, and a broken link is no way in', async () => {
+    // A file link among the photos (content/news/images/x.jpg -> the project's .env-like file): listing the folder would read it.
+    await mkdir(inCopy('content/programs/images'), { recursive: true });
+    await writeFile(inCopy('rahasia.txt'), 'RAHASIA=jangan-terbaca');
+    await symlink(path.join('..', '..', '..', 'rahasia.txt'), inCopy('content/programs/images/foto-tautan.jpg'));
+    const media = await post({ action: 'getMedia', params: { branch: 'main', mediaFolder: 'content/programs/images' } });
+    expect(media.status).toBe(403);
+    expect(media.body).not.toContain('jangan-terbaca');
+    await symlink(path.join('..', '..', 'astro.config.mjs'), inCopy('content/programs/tautan-konfigurasi.md'));
+    const entries = await post({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/programs', extension: 'md', depth: 1 } });
+    expect(entries.status).toBe(403);
+    expect(entries.body).not.toMatch(/defineConfig/);
+    expect(proxy.log()).toContain(
+      'DITOLAK aksi getMedia mediaFolder "content/programs/images/foto-tautan.jpg": tautan (symlink) ini menuju luar folder konten',
+    );
+    // A link to a file that does not exist (yet): writing through it would create the file wherever it points.
+    await symlink(path.join('..', '..', 'src', 'pages', 'baru.astro'), inCopy('content/news/tautan-rusak.md'));
+    const write = await post(persist([entry('content/news/tautan-rusak.md', '---\ntitle: x\n---')]));
+    expect(write.status).toBe(403);
+    expect(existsSync(inCopy('src/pages/baru.astro'))).toBe(false);
+    await Promise.all(
+      ['content/programs/images/foto-tautan.jpg', 'content/programs/tautan-konfigurasi.md', 'content/news/tautan-rusak.md'].map((link) => unlink(inCopy(link))),
     );
   });
 

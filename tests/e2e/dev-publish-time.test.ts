@@ -18,7 +18,7 @@ beforeAll(async () => {
   copy = await copyProject('dev-time-');
   server = await startDevServer(copy.dir, { ready: '/' });
   await watcherReady();
-}, 90_000);
+}, 150_000);
 
 /**
  * Waits until the dev server's file watcher sees new content files: a draft is saved (again every

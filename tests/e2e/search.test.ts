@@ -294,8 +294,19 @@ describe('the search page', () => {
     const more = page.locator('[data-search-more]');
     await expect.poll(() => more.isVisible()).toBe(true);
     expect(await more.innerText()).toMatch(/^Tampilkan \d+ hasil berikutnya$/);
+    // The next page's fragments are held back, so the press is still being answered: the button is out of reach
+    // meanwhile (a second press would put the page after next before the rest of this one).
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
     await more.click();
+    expect(await more.isHidden()).toBe(true);
+    release();
     await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(10);
+    await page.unroute('**/pagefind/fragment/**');
     expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
   });
 

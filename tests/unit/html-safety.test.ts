@@ -232,6 +232,8 @@ describe('the Sätteri plugin writes the cleaned tree', () => {
     ['a heading named like a section of the page ("Pesan" on a work\'s page)', '## Pesan\n\nIsi.', ['user-content-pesan'], []],
     ["an editor's id equal to the page's own (id=\"main\", the skip link's target)", '<h2 id="main">Judul</h2>', ['user-content-main'], []],
     ['two headings with one text', '## Syarat\n\n## Syarat', ['user-content-syarat', 'user-content-syarat-1'], []],
+    ["an editor's id and a heading whose slug is the same", '<h3 id="jadwal">A</h3>\n\n## Jadwal', ['user-content-jadwal', 'user-content-jadwal-1'], []],
+    ['two elements an editor gave one id', '<h3 id="catatan">a</h3>\n\n<h3 id="catatan">b</h3>', ['user-content-catatan', 'user-content-catatan-1'], []],
     ['a link to a heading of the body follows it', '## Jam Besuk\n\n[lihat jam](#jam-besuk)', ['user-content-jam-besuk'], ['#user-content-jam-besuk']],
     ["a link to the page's own part stays", '[ke atas](#main)', [], ['#main']],
     [
