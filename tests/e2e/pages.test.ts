@@ -263,7 +263,7 @@ describe('programs', () => {
     const text = await open('/program/pendidikan-kesetaraan/');
     expect(text).toContain('Paket C (setara SMA)');
     expect(await hrefs('main .card-partner h3 a')).toEqual(expect.arrayContaining(['/mitra/dinas-pendidikan-grobogan/', '/mitra/pkbm-tunas-harapan/']));
-    expect(await page.locator('main a[href="/berita/uji-kelas-paket-c-dimulai/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/berita/uji-paket-c-dibuka/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('main a[href="/kisah/uji-sri-menyelesaikan-paket-c/"]').count()).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,7 @@ import { isSearchIndexed, searchAttributes, searchTypeOf } from '../../src/lib/s
 
 describe('isSearchIndexed', () => {
   test.each([
-    ['a news article', '/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/', true],
+    ['a news article', '/berita/contoh-berita-uji/', true],
     ['a story', '/kisah/dari-bengkel-las-ke-usaha-sendiri/', true],
     ['a partner', '/mitra/dinas-sosial-grobogan/', true],
     ['a program', '/program/pendidikan-kesetaraan/', true],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { shareLinks } from '../../src/lib/share';
 
-const url = 'https://lapaspurwodadi.example.id/berita/kalapas-purwodadi-kunjungi-pimpinan-opd-grobogan/';
+const url = 'https://lapaspurwodadi.example.id/berita/contoh-berita-uji/';
 const title = 'Perkuat Sinergitas, Kalapas & OPD: "Kunjungan" #1?';
 const links = shareLinks(url, title);
 const byNetwork = Object.fromEntries(links.map((l) => [l.network, new URL(l.href)]));
