@@ -95,11 +95,7 @@ describe('search quality: the page each query must bring up first', () => {
 
   test('"paket c": the equivalency program, its news and the story about it lead, all about Paket C', async () => {
     const top = (await search('q=paket+c')).slice(0, 3);
-    expect(top.map((r) => r.href).sort()).toEqual([
-      '/berita/uji-paket-c-dibuka/',
-      '/kisah/uji-sri-menyelesaikan-paket-c/',
-      '/program/pendidikan-kesetaraan/',
-    ]);
+    expect(top.map((r) => r.href).sort()).toEqual(['/berita/uji-paket-c-dibuka/', '/kisah/uji-sri-menyelesaikan-paket-c/', '/program/pendidikan-kesetaraan/']);
     for (const r of top) expect(r.title).toMatch(/Paket (A, B dan )?C/);
   });
 
